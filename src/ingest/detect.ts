@@ -1,0 +1,77 @@
+// Ingest: tells which export a file is from its first bytes, never from its name.
+
+import type { InputFormat, Reader } from './types.js';
+import { readXmlEvents } from './xml-stream.js';
+
+export interface Detected {
+  format: InputFormat;
+  reader: Reader;
+}
+
+/** Why a file is not read at all; the message completes "<file>: …". */
+export interface Rejected {
+  reason: string;
+  /** 1-based line the reason points at, when it points at one. */
+  line?: number;
+}
+
+const MAGIC: readonly { bytes: readonly number[]; name: string }[] = [
+  { bytes: [0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00], name: 'a native .evtx event log file' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (extract the export from it first)' },
+  { bytes: [0x1f, 0x8b], name: 'a gzip archive (decompress it first)' },
+  { bytes: [0x4d, 0x5a], name: 'a Windows program' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], name: 'a PDF document' },
+];
+
+function startsWith(head: Uint8Array, bytes: readonly number[]): boolean {
+  return bytes.every((byte, index) => head[index] === byte);
+}
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
+/** Control characters other than tab, CR and LF: text exports do not contain them. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+const XML_EVENT = /<Event[\s>]/;
+const XML_EVENTS_ROOT = /<Events[\s>]/;
+const FIRST_ELEMENT = /<([A-Za-z_][\w.:-]*)/;
+
+/**
+ * `head` is the decoded start of the file (BOM removed); `bytes` its raw first bytes.
+ * Detection looks for the shapes of Windows exports, so a renamed file is still read.
+ */
+export function detectFormat(bytes: Uint8Array, head: string): Detected | Rejected {
+  if (bytes.length === 0) return { reason: 'the file is empty' };
+  for (const magic of MAGIC) {
+    if (startsWith(bytes, magic.bytes)) return { reason: `this is ${magic.name}, not an event log export` };
+  }
+  if (head.trim() === '') return { reason: 'the file holds only white space' };
+  const controls = head.match(CONTROL)?.length ?? 0;
+  const replaced = head.split('\uFFFD').length - 1;
+  if (controls + replaced > head.length / 100 + 2) return { reason: 'the file is binary, not a text or XML event log export' };
+
+  const doctype = head.indexOf('<!DOCTYPE');
+  if (doctype !== -1) {
+    return {
+      reason: 'the file declares a DTD (<!DOCTYPE>), which Windows exports never do; it is refused so that no entity is expanded',
+      line: lineOf(head, doctype),
+    };
+  }
+  const event = XML_EVENT.exec(head);
+  if (event !== null) {
+    const root = XML_EVENTS_ROOT.exec(head);
+    const format: InputFormat = root !== null && root.index < event.index ? 'xml-events' : 'xml-bare';
+    return { format, reader: readXmlEvents };
+  }
+  if (head.trimStart().startsWith('<')) {
+    const element = FIRST_ELEMENT.exec(head.replace(/<\?[\s\S]*?\?>/g, '').replace(/<!--[\s\S]*?-->/g, ''));
+    const name = element?.[1];
+    return {
+      reason: `XML, but not an event log export: no <Event> element${name === undefined ? '' : ` (the first element is <${name}>)`}`,
+    };
+  }
+  return { reason: 'not a supported export: expected Windows event log XML (Event Viewer, wevtutil or PowerShell)' };
+}

@@ -1,0 +1,130 @@
+// Ingest: turns the text of one `<Event>` element into a record.
+
+import { XMLParser } from 'fast-xml-parser';
+import { levelFromNumber, type IngestedRecord, type Origin } from '../record.js';
+import { decodeXmlEntities } from './xml-entities.js';
+
+/** `<Provider Name='PasswordResetService'/>`: Event Viewer and wevtutil quote with ', .NET's ToXml too; accept ". */
+const PROVIDER_NAME = /<Provider\s[^>]*?\bName\s*=\s*(?:'([^']*)'|"([^"]*)")/;
+
+/**
+ * The provider named by an event's raw text, read without parsing the event, so unwanted
+ * events cost one short regex. `undefined` when the event names none (it is then parsed and
+ * rejected with a reason).
+ */
+export function readProviderName(eventText: string): string | undefined {
+  const at = eventText.indexOf('<Provider');
+  if (at === -1) return undefined;
+  const match = PROVIDER_NAME.exec(eventText.slice(at, at + 600));
+  if (match === null) return undefined;
+  return decodeXmlEntities(match[1] ?? match[2] ?? '');
+}
+
+// Entities are left as text (processEntities: false) and decoded by us: the parser never
+// expands a DTD entity, so no document can make it expand one.
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: false,
+  trimValues: true,
+  isArray: (name) => name === 'Data' || name === 'Keyword',
+});
+
+type XmlValue = string | XmlNode | XmlValue[] | undefined;
+interface XmlNode {
+  [key: string]: XmlValue;
+}
+
+function child(node: XmlValue, name: string): XmlValue {
+  return node !== undefined && typeof node === 'object' && !Array.isArray(node) ? node[name] : undefined;
+}
+
+/** Text content of an element that may carry attributes (`<EventID Qualifiers='0'>31001</EventID>`). */
+function textOf(node: XmlValue): string | undefined {
+  if (typeof node === 'string') return node;
+  const text = child(node, '#text');
+  return typeof text === 'string' ? text : undefined;
+}
+
+function attributeOf(node: XmlValue, name: string): string | undefined {
+  const value = child(node, name);
+  return typeof value === 'string' ? value : undefined;
+}
+
+const DIGITS = /^\s*\d+\s*$/;
+const LINE_END = /\r\n?/g;
+
+function integer(text: string | undefined): number | undefined {
+  if (text === undefined || !DIGITS.test(text)) return undefined;
+  return Number(text);
+}
+
+/** Windows writes 7 fractional digits (`2024-03-05T00:07:11.5302719Z`); a Date holds milliseconds. */
+const SYSTEM_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})?$/;
+
+function parseSystemTime(value: string | undefined): Date | undefined {
+  const match = value === undefined ? null : SYSTEM_TIME.exec(value.trim());
+  if (match === null) return undefined;
+  const millis = (match[2] ?? '').padEnd(3, '0').slice(0, 3);
+  const time = new Date(`${match[1]}.${millis}${match[3] ?? 'Z'}`);
+  return Number.isNaN(time.getTime()) ? undefined : time;
+}
+
+function normalizeMessage(text: string): string {
+  return decodeXmlEntities(text).replace(LINE_END, '\n').trimEnd();
+}
+
+/** Parses one event; returns the reason as a string when it is not a usable event. */
+export function parseEventXml(eventText: string, origin: Origin): IngestedRecord | string {
+  let document: XmlNode;
+  try {
+    document = parser.parse(eventText) as XmlNode;
+  } catch (error) {
+    return `an event that is not well-formed XML was skipped (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'})`;
+  }
+  const event = child(document, 'Event');
+  const system = child(event, 'System');
+  if (system === undefined) return 'an event without <System> was skipped';
+
+  const providerName = attributeOf(child(system, 'Provider'), 'Name');
+  if (providerName === undefined || providerName === '') return 'an event without <Provider Name> was skipped';
+  const eventId = integer(textOf(child(system, 'EventID')));
+  if (eventId === undefined) return 'an event without a numeric <EventID> was skipped';
+  const time = parseSystemTime(attributeOf(child(system, 'TimeCreated'), 'SystemTime'));
+  if (time === undefined) return 'an event without a valid <TimeCreated SystemTime> was skipped';
+  const levelNumber = integer(textOf(child(system, 'Level')));
+  const level = levelNumber === undefined ? 'information' : (levelFromNumber(levelNumber) ?? 'information');
+
+  const strings: string[] = [];
+  const data: Record<string, string> = {};
+  const dataNodes = child(child(event, 'EventData'), 'Data');
+  if (Array.isArray(dataNodes)) {
+    for (const node of dataNodes) {
+      const value = textOf(node) ?? '';
+      const name = attributeOf(node, 'Name');
+      if (name === undefined) strings.push(value);
+      else data[decodeXmlEntities(name)] = normalizeMessage(value);
+    }
+  }
+
+  const rendered = textOf(child(child(event, 'RenderingInfo'), 'Message'));
+  const message = normalizeMessage(rendered !== undefined && rendered !== '' ? rendered : strings.join('\n'));
+
+  const record: IngestedRecord = {
+    source: decodeXmlEntities(providerName),
+    eventId,
+    level,
+    time,
+    message,
+    data,
+    origin,
+  };
+  const recordId = integer(textOf(child(system, 'EventRecordID')));
+  if (recordId !== undefined) record.recordId = recordId;
+  const computer = textOf(child(system, 'Computer'));
+  if (computer !== undefined && computer !== '') record.computer = decodeXmlEntities(computer);
+  return record;
+}
