@@ -1,0 +1,77 @@
+// Report: normalized records as JSON Lines and CSV, for `events` and for other tools to consume.
+
+import { stringify } from 'csv-stringify/sync';
+import type { EventRecord } from '../record.js';
+import { neutralizeCell } from './csv-cell.js';
+
+/** A record as one JSON object: times in ISO 8601 UTC, empty fields left out. */
+export function recordToJson(record: EventRecord): Record<string, unknown> {
+  const json: Record<string, unknown> = {
+    source: record.source,
+    eventId: record.eventId,
+    level: record.level,
+    time: record.time.toISOString(),
+  };
+  if (record.recordId !== undefined) json.recordId = record.recordId;
+  if (record.computer !== undefined) json.computer = record.computer;
+  json.message = record.message;
+  if (Object.keys(record.data).length > 0) json.data = record.data;
+  if (record.trackingId !== undefined) json.trackingId = record.trackingId;
+  if (record.operation !== undefined) json.operation = record.operation;
+  if (record.user !== undefined) json.user = record.user;
+  if (record.adminUpn !== undefined) json.adminUpn = record.adminUpn;
+  if (record.errorCodes.length > 0) json.errorCodes = record.errorCodes;
+  if (record.mmsCodes.length > 0) json.mmsCodes = record.mmsCodes;
+  if (record.exceptionType !== undefined) json.exceptionType = record.exceptionType;
+  json.origin = record.origin;
+  return json;
+}
+
+export const RECORD_CSV_COLUMNS = [
+  'time',
+  'source',
+  'eventId',
+  'level',
+  'recordId',
+  'computer',
+  'trackingId',
+  'operation',
+  'upn',
+  'dn',
+  'cloudAnchor',
+  'errorCodes',
+  'mmsCodes',
+  'exceptionType',
+  'message',
+  'file',
+  'line',
+  'offset',
+] as const;
+
+export function recordCsvHeader(): string {
+  return stringify([[...RECORD_CSV_COLUMNS]], { record_delimiter: 'windows' });
+}
+
+export function recordToCsvRow(record: EventRecord): string {
+  const row = [
+    record.time.toISOString(),
+    record.source,
+    String(record.eventId),
+    record.level,
+    record.recordId === undefined ? '' : String(record.recordId),
+    record.computer ?? '',
+    record.trackingId ?? '',
+    record.operation ?? '',
+    record.user?.upn ?? '',
+    record.user?.dn ?? '',
+    record.user?.cloudAnchor ?? '',
+    record.errorCodes.join(' '),
+    record.mmsCodes.join(' '),
+    record.exceptionType ?? '',
+    record.message,
+    record.origin.file,
+    String(record.origin.line),
+    String(record.origin.offset),
+  ].map(neutralizeCell);
+  return stringify([row], { record_delimiter: 'windows' });
+}
