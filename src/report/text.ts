@@ -48,7 +48,7 @@ function evidence(count: EventCount): string {
   const sample = count.samples[0];
   if (sample === undefined) return '';
   const id = sample.recordId === undefined ? '' : `record ${sample.recordId}, `;
-  return `first seen: ${id}${sample.origin.file}:${sample.origin.line}`;
+  return `first seen: ${id}${sample.origin.file}:${sample.origin.line} (byte ${sample.origin.offset})`;
 }
 
 export function renderText(report: Report, options: TextOptions): string {

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+
+const DEMO = 'fixtures/demo/Application.xml';
+
+describe('writeback-doctor analyze', () => {
+  it('gives the verdict for the demo log: the outage, the permission gap and the policy rejection', async () => {
+    const { code, stdout, stderr } = await runCli('analyze', DEMO);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(stdout).toContain('Input   fixtures/demo/Application.xml');
+    expect(stdout).toContain('UTF-8 with BOM');
+    expect(stdout).toMatch(/Period {2}2024-03-04 \d\d:\d\d:\d\d UTC → 2024-03-06 \d\d:\d\d:\d\d UTC/);
+    const serviceBusErrors = readFileSync(DEMO, 'utf8').split(">32002</EventID>").length - 1;
+    expect(serviceBusErrors).toBeGreaterThan(10);
+    expect(stdout).toMatch(new RegExp(`ERROR +PasswordResetService 32002 ServiceBusError +×${serviceBusErrors}\\n`));
+    expect(stdout).toMatch(/ERROR +PasswordResetService 33004 ADPermissionsError/);
+    expect(stdout).toMatch(/ERROR +PasswordResetService 33008 ADPasswordPolicyError/);
+    expect(stdout).toMatch(/ERROR +ADSync 6329/);
+    // Each problem points at its first record.
+    expect(stdout).toMatch(/first seen: record \d+, fixtures\/demo\/Application\.xml:\d+ \(byte \d+\)/);
+    // Worst first: errors before the warning.
+    expect(stdout.indexOf('ServiceBusError')).toBeLessThan(stdout.indexOf('WARNING  PasswordResetService 31034'));
+    // Unrelated providers are not counted.
+    expect(stdout).not.toContain('ESENT');
+  });
+
+  it('exits 0 for a healthy period and says so', async () => {
+    const { code, stdout } = await runCli('analyze', DEMO, '--until', '2024-03-04T10:00');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Verdict: no errors or warnings from the writeback sources in this period.');
+  });
+
+  it('lets --fail-on decide the exit code', async () => {
+    expect((await runCli('analyze', DEMO, '--fail-on', 'none')).code).toBe(0);
+    expect((await runCli('analyze', DEMO, '--fail-on', 'critical')).code).toBe(0);
+    expect((await runCli('analyze', DEMO, '--fail-on', 'warning')).code).toBe(1);
+  });
+
+  it('reads several files in one call', async () => {
+    const { stdout } = await runCli('analyze', 'fixtures/xml/wevtutil.xml', 'fixtures/xml/powershell-toxml.utf16le.xml', '--fail-on', 'none');
+    expect(stdout).toContain('Input   fixtures/xml/wevtutil.xml');
+    expect(stdout).toContain('Input   fixtures/xml/powershell-toxml.utf16le.xml');
+  });
+
+  it('warns with file, line and byte offset about a skipped part, and analyzes the rest', async () => {
+    const { code, stdout, stderr } = await runCli('analyze', 'fixtures/xml/broken/truncated.xml', '--fail-on', 'none');
+    expect(code).toBe(0);
+    expect(stderr).toBe('warning: fixtures/xml/broken/truncated.xml:6 (byte 6197): the file ends inside this event (a truncated copy?); it was skipped');
+    expect(stdout).toContain('1 part skipped');
+  });
+});
+
+describe('exit codes and errors', () => {
+  it('exits 2 with one line for a missing file', async () => {
+    const { code, stdout, stderr } = await runCli('analyze', 'no/such/Application.xml');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('writeback-doctor: no/such/Application.xml: no such file');
+  });
+
+  it('exits 2 for an unknown option, a bad value or no command', async () => {
+    expect((await runCli('analyze', DEMO, '--bogus')).code).toBe(2);
+    const badDate = await runCli('analyze', DEMO, '--since', 'yesterday');
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toMatch(/^writeback-doctor: --since "yesterday" is not a date/);
+    expect((await runCli('analyze', DEMO, '--fail-on', 'fatal')).code).toBe(2);
+    expect((await runCli('events', DEMO, '--format', 'xml')).code).toBe(2);
+    expect((await runCli('events', DEMO, '--id', 'abc')).code).toBe(2);
+    expect((await runCli()).code).toBe(2);
+  });
+
+  it('exits 3 with one line for an empty, binary or non-export file, or a DTD', async () => {
+    for (const [file, reason] of [
+      ['empty.xml', 'the file is empty'],
+      ['binary.bin', 'this is a ZIP archive'],
+      ['not-an-export.xml', 'XML, but not an event log export'],
+      ['billion-laughs.xml', 'line 2: the file declares a DTD'],
+    ] as const) {
+      const { code, stdout, stderr } = await runCli('analyze', `fixtures/xml/broken/${file}`);
+      expect(code).toBe(3);
+      expect(stdout).toBe('');
+      expect(stderr.split('\n')).toHaveLength(1);
+      expect(stderr).toContain(`writeback-doctor: fixtures/xml/broken/${file}: ${reason}`);
+    }
+  });
+
+  it('still analyzes the readable files when another is unreadable, and exits 3', async () => {
+    const { code, stdout, stderr } = await runCli('analyze', 'fixtures/xml/broken/binary.bin', 'fixtures/xml/wevtutil.xml');
+    expect(code).toBe(3);
+    expect(stderr).toContain('binary.bin');
+    expect(stdout).toContain('Input   fixtures/xml/wevtutil.xml');
+    expect(stdout).toContain('fixtures/xml/broken/binary.bin: not read');
+  });
+
+  it('prints help and the version, exit 0', async () => {
+    const help = await runCli('analyze', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--fail-on <severity>');
+    expect(help.stdout).toContain('Exit codes: 0');
+    const version = await runCli('--version');
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
