@@ -49,6 +49,14 @@ function findEventOpen(text: string, from: number, before = text.length): number
   return -1;
 }
 
+/**
+ * A copy of `slice` that no longer points into the window. V8 keeps a slice as a view of its
+ * parent, so a record's strings would pin the whole 1 MiB window for as long as the record lives.
+ */
+function detach(slice: string): string {
+  return ` ${slice}`.slice(1);
+}
+
 /** Where unfinished text at the end of a chunk begins: a `<` whose tag has not closed yet. */
 function unfinishedTagStart(text: string, from: number): number {
   const open = text.lastIndexOf('<');
@@ -72,6 +80,8 @@ export async function* readXmlEvents(text: AsyncIterable<string>, context: Reade
   let windowStart = 0;
   /** After an oversized event, the text up to the next event is part of it: no more warnings. */
   let discarding = false;
+  /** Window index where the next event opens, when already known; -1 when not. */
+  let knownNext = -1;
 
   const issueAt = (at: number, message: string): void => {
     const { line, offset } = positions.locate(at, window, windowStart);
@@ -93,7 +103,9 @@ export async function* readXmlEvents(text: AsyncIterable<string>, context: Reade
     window += chunk;
     let pos = 0;
     for (;;) {
-      const start = findEventOpen(window, pos);
+      // The nested-event check of the previous event already found where the next one opens.
+      const start = knownNext >= pos ? knownNext : findEventOpen(window, pos);
+      knownNext = -1;
       if (start < 0) {
         // Text between events stays in the window until the next event, so it is judged (and
         // warned about) once; only a long stretch is judged early and then dropped.
@@ -108,7 +120,8 @@ export async function* readXmlEvents(text: AsyncIterable<string>, context: Reade
       discarding = false;
       pos = start;
       const end = window.indexOf(EVENT_CLOSE, start);
-      const nested = findEventOpen(window, start + EVENT_OPEN.length, end === -1 ? window.length : end);
+      const next = findEventOpen(window, start + EVENT_OPEN.length);
+      const nested = next >= 0 && end !== -1 && next > end ? -1 : next;
       if (nested === UNDECIDED) break;
       if (nested !== -1) {
         context.onEventSeen();
@@ -130,15 +143,17 @@ export async function* readXmlEvents(text: AsyncIterable<string>, context: Reade
       const provider = readProviderName(eventText);
       if (provider === undefined || isWanted(context.filter, provider)) {
         const { line, offset } = positions.locate(windowStart + start, window, windowStart);
-        const parsed = parseEventXml(eventText, { file: context.file, line, offset });
+        const parsed = parseEventXml(detach(eventText), { file: context.file, line, offset });
         if (typeof parsed === 'string') context.onIssue({ file: context.file, line, offset, message: parsed });
         else yield parsed;
       }
       pos = stop;
+      knownNext = next;
     }
     positions.locate(windowStart + pos, window, windowStart);
     window = window.slice(pos);
     windowStart += pos;
+    knownNext = -1;
   }
 
   if (window.length > 0) {
