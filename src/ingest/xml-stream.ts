@@ -121,7 +121,8 @@ export async function* readXmlEvents(text: AsyncIterable<string>, context: Reade
       pos = start;
       const end = window.indexOf(EVENT_CLOSE, start);
       const next = findEventOpen(window, start + EVENT_OPEN.length);
-      const nested = next >= 0 && end !== -1 && next > end ? -1 : next;
+      // An opening after this event's end (or one still undecided at the window's end) is the next event.
+      const nested = end !== -1 && (next === UNDECIDED || next > end) ? -1 : next;
       if (nested === UNDECIDED) break;
       if (nested !== -1) {
         context.onEventSeen();

@@ -96,6 +96,15 @@ describe('readXmlEvents', () => {
     ]);
   });
 
+  it('keeps the last whole event when the file ends just after "<Event" of the next', async () => {
+    const cut = document.slice(0, document.lastIndexOf('<Event ') + '<Event'.length);
+    for (const size of [6, 4096]) {
+      const { records, issues } = await read(cut, size);
+      expect(records.map((r) => r.eventId)).toEqual([31001]);
+      expect(issues).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('ends inside this event') })]);
+    }
+  });
+
   it('keeps every provider when the filter says all', async () => {
     const { records } = await read(document, 4096, sourceFilter('all'));
     expect(records.map((r) => r.source)).toEqual(['ESENT', 'PasswordResetService', 'PasswordResetService']);

@@ -1,0 +1,13 @@
+// Runs the property-based tests of the readers much longer than `npm test` does.
+// Usage: npm run fuzz [-- <runs> [<seed>]]   (defaults: 20000 runs, a random seed, printed)
+
+import { spawnSync } from 'node:child_process';
+
+const runs = process.argv[2] ?? '20000';
+const seed = process.argv[3] ?? String(Math.floor(Math.random() * 2 ** 31));
+console.log(`fuzz: ${runs} runs per property, seed ${seed} (repeat a failure with: npm run fuzz -- ${runs} ${seed})`);
+const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'fuzz'], {
+  stdio: 'inherit',
+  env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed },
+});
+process.exit(result.status ?? 1);
