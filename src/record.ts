@@ -8,7 +8,7 @@ export const LEVELS: readonly Level[] = ['critical', 'error', 'warning', 'inform
 /** Where a record was read, so every finding can point back at it. */
 export interface Origin {
   file: string;
-  /** 1-based line of the record's first character. */
+  /** 1-based line of the record's first character; 0 in a binary file (.evtx), which has no lines. */
   line: number;
   /** Byte offset of the record's first byte in the file (after any BOM counts as bytes too). */
   offset: number;
@@ -53,6 +53,8 @@ export interface IngestedRecord {
   /** Named `<Data Name="…">` fields (empty for classic providers). */
   data: Record<string, string>;
   origin: Origin;
+  /** The whole event as XML, when the reader holds it (.evtx) and was asked for it. */
+  xml?: string;
 }
 
 /** A record with the facts of its message extracted: what correlation and rules work on. */

@@ -2,36 +2,61 @@
 
 import { extract } from '../extract/extract.js';
 import { filterRecords } from '../filter/records.js';
+import { recordToXml } from '../report/event-xml.js';
 import { recordCsvHeader, recordToCsvRow, recordToJson } from '../report/records.js';
+import { sourceFilter } from '../ingest/types.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { openInputs } from './inputs.js';
 import type { Io } from './io.js';
-import { parseRecordFilter, parseSources } from './options.js';
+import { parseLocalTime, parseRecordFilter, parseSources, parseZone } from './options.js';
 
 export interface EventsOptions {
   format: string;
+  /** Every provider: the same as `--source all`. */
+  all?: boolean;
   source?: string[];
   id?: string[];
   since?: string;
   until?: string;
+  /** --tz, --display-tz, --date-order: how local times of CSV and text exports are read and shown. */
+  tz?: string;
+  displayTz?: string;
+  dateOrder?: string;
 }
 
-export const EVENT_FORMATS = ['jsonl', 'csv'] as const;
+export const EVENT_FORMATS = ['jsonl', 'csv', 'xml'] as const;
 
 /** Output is written in batches: one write per record would make large exports slow. */
 const BATCH_CHARS = 256 * 1024;
 
 export async function runEvents(files: string[], options: EventsOptions, io: Io): Promise<ExitCode> {
   const format = options.format.toLowerCase();
-  if (format !== 'jsonl' && format !== 'csv') {
+  if (format !== 'jsonl' && format !== 'csv' && format !== 'xml') {
     throw new UsageError(`--format "${options.format}" is not one of: ${EVENT_FORMATS.join(', ')}`);
   }
   const filter = parseRecordFilter(options);
-  const inputs = await openInputs(files, parseSources(options.source), io);
+  const sources = options.all === true ? sourceFilter('all') : parseSources(options.source);
+  const localTime = parseLocalTime(options);
+  const displayZone = parseZone('--display-tz', options.displayTz);
+  const inputs = await openInputs(files, sources, io, { renderXml: format === 'xml', localTime });
+  if (format === 'xml') {
+    // The events as XML, each followed by an empty line as evtxexport writes them: diffable against it.
+    let xml = '';
+    for await (const record of filterRecords(inputs.records(), filter)) {
+      xml += `${recordToXml(record)}\n`;
+      if (xml.length >= BATCH_CHARS) {
+        await io.out(xml);
+        xml = '';
+      }
+    }
+    if (xml !== '') await io.out(xml);
+    inputs.finish();
+    return inputs.unreadable.length > 0 ? EXIT.unreadable : EXIT.clean;
+  }
 
-  let batch = format === 'csv' ? recordCsvHeader() : '';
+  let batch = format === 'csv' ? recordCsvHeader(displayZone) : '';
   for await (const record of extract(filterRecords(inputs.records(), filter))) {
-    batch += format === 'csv' ? recordToCsvRow(record) : `${JSON.stringify(recordToJson(record))}\n`;
+    batch += format === 'csv' ? recordToCsvRow(record, displayZone) : `${JSON.stringify(recordToJson(record, displayZone))}\n`;
     if (batch.length >= BATCH_CHARS) {
       await io.out(batch);
       batch = '';

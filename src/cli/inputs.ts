@@ -2,10 +2,11 @@
 
 import { InputError } from '../ingest/errors.js';
 import { openInput, type OpenedInput } from '../ingest/read.js';
-import type { IngestIssue, SourceFilter } from '../ingest/types.js';
+import type { IngestIssue, IngestNotice, LocalTimeOptions, SourceFilter } from '../ingest/types.js';
 import type { IngestedRecord } from '../record.js';
 import { UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
+import { spoolStdin, STDIN_NAME, type SpooledInput } from './stdin.js';
 
 /** Warnings printed per file; the rest are counted (every one stays in the report). */
 const ISSUES_PRINTED_PER_FILE = 20;
@@ -16,15 +17,32 @@ export interface Inputs {
   unreadable: InputError[];
   /** Every record of every readable input, file after file. */
   records(): AsyncGenerator<IngestedRecord>;
+  /** Each readable input's records as a stream of its own, for merging several inputs in time order. */
+  streams(): AsyncGenerator<IngestedRecord>[];
   /** Prints the count of warnings that were not printed one by one. */
   finish(): void;
 }
 
 export function formatIssue(issue: IngestIssue): string {
-  return `warning: ${issue.file}:${issue.line} (byte ${issue.offset}): ${issue.message}`;
+  // Line 0: a binary file (.evtx) has no lines; the byte offset locates the issue.
+  const where = issue.line > 0 ? `${issue.file}:${issue.line}` : issue.file;
+  return `warning: ${where} (byte ${issue.offset}): ${issue.message}`;
 }
 
-export async function openInputs(paths: readonly string[], filter: SourceFilter, io: Io): Promise<Inputs> {
+/** `note: file:line: …` (a fact the user should know) or `warning: file:line: …` (something was lost, nothing skipped). */
+export function formatNotice(notice: IngestNotice): string {
+  return `${notice.severity}: ${notice.line === undefined ? notice.file : `${notice.file}:${notice.line}`}: ${notice.message}`;
+}
+
+/** `-` stands for standard input, once. */
+const STDIN = '-';
+
+export async function openInputs(
+  paths: readonly string[],
+  filter: SourceFilter,
+  io: Io,
+  options: { renderXml?: boolean; localTime?: LocalTimeOptions } = {},
+): Promise<Inputs> {
   const opened: OpenedInput[] = [];
   const unreadable: InputError[] = [];
   const printed = new Map<string, number>();
@@ -34,13 +52,31 @@ export async function openInputs(paths: readonly string[], filter: SourceFilter,
     if (count <= ISSUES_PRINTED_PER_FILE) io.err(formatIssue(issue));
   };
 
+  const onNotice = (notice: IngestNotice): void => io.err(formatNotice(notice));
+  if (paths.filter((path) => path === STDIN).length > 1) throw new UsageError('"-" (standard input) can be given only once');
+  let spooled: SpooledInput | undefined;
+
   for (const path of paths) {
     try {
-      opened.push(await openInput(path, { filter, onIssue }));
+      const common = { filter, onIssue, onNotice, renderXml: options.renderXml === true, localTime: options.localTime ?? {} };
+      if (path === STDIN) {
+        spooled = await spoolStdin(io);
+        opened.push(await openInput(spooled.path, { ...common, name: STDIN_NAME }));
+      } else opened.push(await openInput(path, common));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       if (error.kind === 'missing') throw new UsageError(`${path}: ${error.message}`);
-      io.err(`writeback-doctor: ${path}: ${error.message}`);
+      io.err(`writeback-doctor: ${error.file}: ${error.message}`);
+      unreadable.push(error);
+    }
+  }
+
+  async function* recordsOf(input: OpenedInput): AsyncGenerator<IngestedRecord> {
+    try {
+      yield* input.records;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.err(`writeback-doctor: ${error.file}: ${error.message}`);
       unreadable.push(error);
     }
   }
@@ -49,17 +85,13 @@ export async function openInputs(paths: readonly string[], filter: SourceFilter,
     opened,
     unreadable,
     async *records() {
-      for (const input of opened) {
-        try {
-          yield* input.records;
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          io.err(`writeback-doctor: ${error.file}: ${error.message}`);
-          unreadable.push(error);
-        }
-      }
+      for (const input of opened) yield* recordsOf(input);
+    },
+    streams() {
+      return opened.map(recordsOf);
     },
     finish() {
+      void spooled?.remove();
       for (const [file, count] of printed) {
         if (count > ISSUES_PRINTED_PER_FILE) {
           io.err(`warning: ${file}: ${count - ISSUES_PRINTED_PER_FILE} more parts were skipped (${count} in all)`);

@@ -5,6 +5,8 @@ export interface Io {
   out(text: string): Promise<void>;
   /** Writes one line to standard error (warnings and errors). */
   err(line: string): void;
+  /** Standard input, for the input `-`; `interactive` when a person types or pastes it. */
+  stdin?(): { chunks: AsyncIterable<Uint8Array>; interactive: boolean };
 }
 
 export function processIo(): Io {
@@ -17,6 +19,9 @@ export function processIo(): Io {
     },
     err(line) {
       process.stderr.write(`${line}\n`);
+    },
+    stdin() {
+      return { chunks: process.stdin, interactive: process.stdin.isTTY === true };
     },
   };
 }

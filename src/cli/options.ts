@@ -1,6 +1,7 @@
 // CLI: parses the option values several commands share into what the stages take.
 
-import { DEFAULT_SOURCES, sourceFilter, type SourceFilter } from '../ingest/types.js';
+import { DAY_MONTH_ORDERS, DEFAULT_SOURCES, sourceFilter, type DateOrder, type LocalTimeOptions, type SourceFilter } from '../ingest/types.js';
+import { isKnownZone } from '../ingest/zone-time.js';
 import type { RecordFilter } from '../filter/records.js';
 import { UsageError } from './exit-codes.js';
 
@@ -58,4 +59,30 @@ export function parseRecordFilter(options: { id?: string[]; since?: string; unti
 /** Commander collector for options that may be given several times. */
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
+}
+
+/** `--tz Asia/Tokyo`: the zone a CSV or text export was made in; any IANA zone name (or offset) the runtime knows. */
+export function parseZone(option: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const zone = value.trim();
+  if (!isKnownZone(zone)) throw new UsageError(`${option} "${value}" is not a time zone: use an IANA name such as Asia/Tokyo, Europe/Berlin, America/New_York or UTC`);
+  return zone;
+}
+
+/** `--date-order dmy`: how to read numeric dates whose day and month could be swapped. */
+export function parseDateOrder(value: string | undefined): DateOrder | undefined {
+  if (value === undefined) return undefined;
+  const order = DAY_MONTH_ORDERS.find((candidate) => candidate === value.trim().toLowerCase());
+  if (order === undefined) throw new UsageError(`--date-order "${value}" is not one of: ${DAY_MONTH_ORDERS.join(', ')}`);
+  return order;
+}
+
+/** `--tz` and `--date-order`, as ingest takes them. */
+export function parseLocalTime(options: { tz?: string; dateOrder?: string }): LocalTimeOptions {
+  const local: LocalTimeOptions = {};
+  const zone = parseZone('--tz', options.tz);
+  if (zone !== undefined) local.zone = zone;
+  const order = parseDateOrder(options.dateOrder);
+  if (order !== undefined) local.dateOrder = order;
+  return local;
 }

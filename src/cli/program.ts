@@ -4,11 +4,15 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { ToolInfo } from '../report/model.js';
 import { DEFAULT_SOURCES } from '../ingest/types.js';
-import { runAnalyze, SEVERITIES, type AnalyzeOptions } from './analyze.js';
+import { ANALYZE_FORMATS, runAnalyze, SEVERITIES, type AnalyzeOptions } from './analyze.js';
+import { CHAIN_FORMATS, runChains, type ChainsOptions } from './chains.js';
 import { EVENT_FORMATS, runEvents, type EventsOptions } from './events.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
+import { runExplain, type ExplainOptions } from './explain.js';
 import type { Io } from './io.js';
+import { LANG_HELP } from './lang-option.js';
 import { collect } from './options.js';
+import { runRulesList, runRulesTest, runRulesValidate, type RulesListOptions } from './rules.js';
 
 function toolInfo(): ToolInfo {
   // dist/cli/program.js and src/cli/program.ts both sit two folders below package.json.
@@ -16,13 +20,32 @@ function toolInfo(): ToolInfo {
   return { name: manifest.name, version: manifest.version };
 }
 
+const WINDOW_HELP = 'how long after its start an operation may still get its outcome (e.g. 10m, 90s, 1h)';
+
 const SOURCE_HELP = `event providers to read, comma-separated or repeated, or "all" (default: ${DEFAULT_SOURCES.join(', ')})`;
 
 const INPUT_HELP = `
 Inputs are Application log exports of the Azure AD Connect server, recognized by their
 content whatever their name: Event Viewer "Save All Events As… → XML", wevtutil qe
 Application /f:xml (with or without /e:Events, /uni:true), PowerShell Get-WinEvent …
-ToXml() written by Out-File. UTF-8 and UTF-16 (with or without a byte-order mark).`;
+ToXml() written by Out-File. UTF-8 and UTF-16 (with or without a byte-order mark). Native
+.evtx logs too (Event Viewer "Save All Events As… → .evtx", or a copy of Application.evtx).
+
+CSV and text exports in any of en-US, ja-JP, zh-TW, zh-CN, ko-KR, de-DE, fr-FR, es-ES (and
+other English) Windows: Event Viewer "Save All Events As… → CSV" or "→ Text (Tab
+delimited)", Event Viewer "Copy details as text" pasted one event after another,
+PowerShell Get-WinEvent | Export-Csv, Get-EventLog | Export-Csv (, ; or tab), Get-WinEvent |
+Format-List, wevtutil qe Application /f:text. "-" reads standard input (paste, then Ctrl-D).
+XML, CSV and text files can be mixed in one call.
+
+CSV and text exports hold the exporting computer's local time with no zone: say which zone
+with --tz (otherwise the usual zone of the export's language, else this computer's, is
+assumed and named). Times that daylight saving repeats are told apart by the export's order.
+Dates such as 03/04/2024 are read in the order of the export's language; when that does not
+settle it, a day above 12 anywhere in the file does; otherwise --date-order decides.`;
+
+const TZ_HELP = 'IANA time zone the CSV or text exports were made in (e.g. Asia/Tokyo, Europe/Berlin, America/New_York)';
+const DATE_ORDER_HELP = 'read numeric dates of CSV and text exports as month/day/year (mdy) or day/month/year (dmy) when their language does not say';
 
 function buildProgram(io: Io, tool: ToolInfo, setExit: (code: ExitCode) => void): Command {
   const program = new Command()
@@ -41,28 +64,90 @@ function buildProgram(io: Io, tool: ToolInfo, setExit: (code: ExitCode) => void)
     .command('analyze')
     .summary('print the verdict for one or more exports')
     .description('Reads the exports and prints what went wrong with password writeback, since when and how often.')
-    .argument('<files...>', 'Application log exports (XML)')
+    .argument('<files...>', 'Application log exports (XML, .evtx, CSV or text; - for standard input)')
     .option('--source <names>', SOURCE_HELP, collect)
     .option('--since <time>', 'only events at or after this time (e.g. 2024-03-05 or 2024-03-05T09:30; UTC unless an offset is given)')
     .option('--until <time>', 'only events before this time')
+    .option('--tz <zone>', TZ_HELP)
+    .option('--display-tz <zone>', 'show times in this IANA zone (default: the zone of the CSV or text inputs when they share one, else UTC)')
+    .addOption(new Option('--date-order <order>', DATE_ORDER_HELP).choices(['mdy', 'dmy']))
     .addOption(new Option('--fail-on <severity>', 'exit with code 1 when something at or above this severity is seen').choices([...SEVERITIES]).default('error'))
+    .option('--window <duration>', WINDOW_HELP, '10m')
+    .option('--rules <folder>', 'also run the rule files of this folder (or file); may be repeated', collect)
+    .option('--disable <rule-id>', 'turn a rule off (comma-separated or repeated; writeback-doctor rules list shows the ids)', collect)
+    .addOption(new Option('--format <format>', 'output format').choices([...ANALYZE_FORMATS]).default('text'))
+    .option('--lang <lang>', LANG_HELP, 'en')
     .addHelpText('after', `${INPUT_HELP}
 
-Exit codes: 0 nothing at or above --fail-on, 1 something is, 2 usage error, 3 an input could not be read.`)
+Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a bad option or rule file), 3 an input could not be read.`)
     .action(async (files: string[], options: AnalyzeOptions) => setExit(await runAnalyze(files, options, tool, io)));
 
   program
     .command('events')
-    .summary('print the normalized event records (JSON Lines or CSV)')
-    .description('Prints every record read from the exports, normalized: one JSON object per line, or CSV.')
-    .argument('<files...>', 'Application log exports (XML)')
+    .summary('print the normalized event records (JSON Lines, CSV or XML)')
+    .description('Prints every record read from the exports, normalized: one JSON object per line, or CSV; or each whole event as XML (.evtx inputs as read, other inputs rebuilt from their fields).')
+    .argument('<files...>', 'Application log exports (XML, .evtx, CSV or text; - for standard input)')
     .addOption(new Option('--format <format>', 'output format').choices([...EVENT_FORMATS]).default('jsonl'))
     .option('--source <names>', SOURCE_HELP, collect)
+    .option('--all', 'every provider (the same as --source all)')
     .option('--id <ids>', 'only these event ids, comma-separated or repeated (e.g. 31001,31002)', collect)
     .option('--since <time>', 'only events at or after this time (e.g. 2024-03-05 or 2024-03-05T09:30; UTC unless an offset is given)')
     .option('--until <time>', 'only events before this time')
+    .option('--tz <zone>', TZ_HELP)
+    .option('--display-tz <zone>', 'add each record\'s time in this IANA zone as localTime (time stays UTC)')
+    .addOption(new Option('--date-order <order>', DATE_ORDER_HELP).choices(['mdy', 'dmy']))
     .addHelpText('after', INPUT_HELP)
     .action(async (files: string[], options: EventsOptions) => setExit(await runEvents(files, options, io)));
+
+  program
+    .command('chains')
+    .summary('list the writeback operations (start → outcome) and service incidents')
+    .description(
+      'Pairs each operation\'s start with its outcome (by tracking id, else by user and time, else by time), with the errors that explain it, and lists them oldest first. Several exports are merged in time order; an event found in more than one is counted once.',
+    )
+    .argument('<files...>', 'Application log exports (XML)')
+    .addOption(new Option('--format <format>', 'output format').choices([...CHAIN_FORMATS]).default('table'))
+    .option('--outcome <outcomes>', 'only these outcomes, comma-separated or repeated: success, failure, incomplete, orphan-outcome', collect)
+    .option('--kind <kinds>', 'only these kinds, comma-separated or repeated: reset, change, adminReset, onboarding, offboarding, service', collect)
+    .option('--user <name>', 'only operations of users whose UPN, DN or cloud anchor contains this text')
+    .option('--window <duration>', WINDOW_HELP, '10m')
+    .option('--source <names>', SOURCE_HELP, collect)
+    .option('--since <time>', 'only events at or after this time (e.g. 2024-03-05 or 2024-03-05T09:30; UTC unless an offset is given)')
+    .option('--until <time>', 'only events before this time')
+    .addHelpText('after', INPUT_HELP)
+    .action(async (files: string[], options: ChainsOptions) => setExit(await runChains(files, options, io)));
+
+  const rules = program
+    .command('rules')
+    .summary('list, validate and test rule files')
+    .description('Diagnosis rules are YAML files (schema/rule.schema.json); each ships positive and negative examples.');
+  rules
+    .command('list')
+    .summary('list the rules analyze runs')
+    .option('--rules <folder>', 'also list the rule files of this folder (or file); may be repeated', collect)
+    .option('--lang <lang>', LANG_HELP, 'en')
+    .action(async (options: RulesListOptions) => setExit(await runRulesList(options, io)));
+  rules
+    .command('validate')
+    .summary('check rule files: YAML, schema, fields, conditions, regular expressions, examples')
+    .argument('<folders...>', 'folders (searched for .yaml files) or rule files')
+    .addHelpText('after', '\nExit codes: 0 every file is valid, 1 a file has a problem (printed with its file and line), 2 a folder does not exist.')
+    .action(async (paths: string[]) => setExit(await runRulesValidate(paths, io)));
+  rules
+    .command('test')
+    .summary("run the rules' own examples (the built-in rules when no folder is given)")
+    .argument('[folders...]', 'folders or rule files whose examples to run, with the built-in rules loaded beside them')
+    .addHelpText('after', '\nExit codes: 0 every positive example fires and no negative one does, 1 an example misbehaves, 2 a rule file does not load.')
+    .action(async (paths: string[]) => setExit(await runRulesTest(paths, io)));
+
+  program
+    .command('explain')
+    .summary('what an event id, error code, SSPR error or diagnosis means, and what to do')
+    .description('Explains a code from the log or from a user: an event id (31003, 6329), an HRESULT (0x80230619, hr=80230402, 800700CE), a Win32 error (1722, ERROR_ACCESS_DENIED), an SSPR error (SSPR_0029, OnPremisesAdminActionRequired, 29) or a diagnosis (password-policy-violation).')
+    .argument('<code>', 'the code to explain')
+    .option('--lang <lang>', LANG_HELP, 'en')
+    .option('--rules <folder>', "also use this folder's rules for diagnoses", collect)
+    .action(async (code: string, options: ExplainOptions) => setExit(await runExplain(code, options, io)));
 
   return program;
 }

@@ -45,4 +45,18 @@ export interface Chain {
   context: ChainContext[];
   /** The error that made the operation fail, where one is known (a 33xxx, a 32xxx, an ADSync 6329…). */
   cause?: EventRecord;
+  /** How the outcome was tied to the start; absent when either is missing from the log. */
+  pairedBy?: AttachReason;
+  /** What the outcome event of an `orphan-outcome` chain says (its start is not in the log). */
+  orphanResult?: 'success' | 'failure';
+  /** The admin who acted for the user (`AdminUpn:` of 31010 / 31011). */
+  adminUpn?: string;
+  /** The server that logged the chain, so merged exports of several servers stay apart. */
+  computer?: string;
+}
+
+/** What correlation saw but could tie to no chain, for the statistics. */
+export interface CorrelationSummary {
+  /** Operation errors (33xxx, 32xxx of a request) whose operation is not in the log, by event. */
+  unpairedErrors: { source: string; eventId: number; count: number }[];
 }

@@ -1,11 +1,20 @@
 // Ingest: tells which export a file is from its first bytes, never from its name.
 
-import type { InputFormat, Reader } from './types.js';
+import { hasEvtxSignature } from './evtx/file-header.js';
+import { readEvtx } from './evtx/read-evtx.js';
+import type { BinaryReader, InputFormat, Reader } from './types.js';
+import { detectTextExport } from './detect-text.js';
 import { readXmlEvents } from './xml-stream.js';
 
 export interface Detected {
   format: InputFormat;
   reader: Reader;
+}
+
+/** A binary file (.evtx): read from its raw bytes rather than from decoded text. */
+export interface DetectedBinary {
+  format: InputFormat;
+  binaryReader: BinaryReader;
 }
 
 /** Why a file is not read at all; the message completes "<file>: …". */
@@ -16,7 +25,6 @@ export interface Rejected {
 }
 
 const MAGIC: readonly { bytes: readonly number[]; name: string }[] = [
-  { bytes: [0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00], name: 'a native .evtx event log file' },
   { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (extract the export from it first)' },
   { bytes: [0x1f, 0x8b], name: 'a gzip archive (decompress it first)' },
   { bytes: [0x4d, 0x5a], name: 'a Windows program' },
@@ -43,8 +51,9 @@ const FIRST_ELEMENT = /<([A-Za-z_][\w.:-]*)/;
  * `head` is the decoded start of the file (BOM removed); `bytes` its raw first bytes.
  * Detection looks for the shapes of Windows exports, so a renamed file is still read.
  */
-export function detectFormat(bytes: Uint8Array, head: string): Detected | Rejected {
+export function detectFormat(bytes: Uint8Array, head: string): Detected | DetectedBinary | Rejected {
   if (bytes.length === 0) return { reason: 'the file is empty' };
+  if (hasEvtxSignature(bytes)) return { format: 'evtx', binaryReader: readEvtx };
   for (const magic of MAGIC) {
     if (startsWith(bytes, magic.bytes)) return { reason: `this is ${magic.name}, not an event log export` };
   }
@@ -52,6 +61,9 @@ export function detectFormat(bytes: Uint8Array, head: string): Detected | Reject
   const controls = head.match(CONTROL)?.length ?? 0;
   const replaced = head.split('\uFFFD').length - 1;
   if (controls + replaced > head.length / 100 + 2) return { reason: 'the file is binary, not a text or XML event log export' };
+  // CSV and text exports first: Event Viewer's details text quotes each event's XML, yet is text.
+  const text = detectTextExport(head);
+  if (text !== undefined && 'reader' in text) return text;
 
   const doctype = head.indexOf('<!DOCTYPE');
   if (doctype !== -1) {
@@ -73,5 +85,5 @@ export function detectFormat(bytes: Uint8Array, head: string): Detected | Reject
       reason: `XML, but not an event log export: no <Event> element${name === undefined ? '' : ` (the first element is <${name}>)`}`,
     };
   }
-  return { reason: 'not a supported export: expected Windows event log XML (Event Viewer, wevtutil or PowerShell)' };
+  return text ?? { reason: 'not a supported export: expected Windows event log XML (Event Viewer, wevtutil or PowerShell)' };
 }

@@ -1,12 +1,13 @@
 // Ingest's entry point: opens an input file, detects its format and streams its records.
 
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { IngestedRecord } from '../record.js';
 import { decodeChunks, describeEncoding, sniffEncoding } from './decode.js';
 import { detectFormat } from './detect.js';
+import { readFileBlocks } from './evtx/file-blocks.js';
 import { InputError } from './errors.js';
-import type { IngestIssue, InputSummary, SourceFilter } from './types.js';
+import type { IngestIssue, IngestNotice, InputSummary, LocalTimeOptions, SourceFilter } from './types.js';
 
 const HEAD_BYTES = 64 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
@@ -21,6 +22,14 @@ export interface OpenOptions {
   filter: SourceFilter;
   /** Told of every skipped part as it happens (the summary keeps them too). */
   onIssue?: (issue: IngestIssue) => void;
+  /** Readers that hold the whole event (.evtx) attach its XML to each record. */
+  renderXml?: boolean;
+  /** How CSV and text exports' local times are read (`--tz`, `--date-order`). */
+  localTime?: LocalTimeOptions;
+  /** Told of every notice as it happens (the summary keeps them too). */
+  onNotice?: (notice: IngestNotice) => void;
+  /** How the input is named in messages and origins when its path would not say it (`<stdin>`). */
+  name?: string;
 }
 
 async function readHead(path: string): Promise<Uint8Array> {
@@ -57,21 +66,22 @@ export async function openInput(path: string, options: OpenOptions): Promise<Ope
   const head = new TextDecoder(sniffed.encoding, { fatal: false }).decode(bytes.subarray(sniffed.bomLength));
   const detected = detectFormat(bytes, head);
   if ('reason' in detected) {
-    throw new InputError(path, detected.line === undefined ? detected.reason : `line ${detected.line}: ${detected.reason}`, 'unreadable');
+    throw new InputError(options.name ?? path, detected.line === undefined ? detected.reason : `line ${detected.line}: ${detected.reason}`, 'unreadable');
   }
+  const name = options.name ?? path;
 
-  const reader = detected.reader;
+  const found = detected;
   const summary: InputSummary = {
-    path,
+    path: name,
     format: detected.format,
-    encoding: describeEncoding(sniffed),
+    encoding: 'binaryReader' in detected ? 'binary (.evtx)' : describeEncoding(sniffed),
     records: 0,
     kept: 0,
     skipped: 0,
     issues: [],
   };
   const context = {
-    file: path,
+    file: name,
     sniffed,
     filter: options.filter,
     onIssue(issue: IngestIssue) {
@@ -82,21 +92,38 @@ export async function openInput(path: string, options: OpenOptions): Promise<Ope
     onEventSeen() {
       summary.records++;
     },
+    renderXml: options.renderXml === true,
+    localTime: options.localTime ?? {},
+    onNotice(notice: IngestNotice) {
+      (summary.notices ??= []).push(notice);
+      options.onNotice?.(notice);
+    },
+    describe(facts: InputSummary['localTime']) {
+      summary.localTime = facts;
+    },
+    reread: () => decodeChunks(createReadStream(path, { highWaterMark: CHUNK_BYTES }), sniffed),
   };
 
   async function* records(): AsyncGenerator<IngestedRecord> {
-    const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+    let stream: ReadStream | undefined;
+    let read: AsyncIterable<IngestedRecord>;
+    if ('binaryReader' in found) {
+      read = found.binaryReader(readFileBlocks(path), context);
+    } else {
+      stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+      read = found.reader(decodeChunks(stream, sniffed), context);
+    }
     try {
-      for await (const record of reader(decodeChunks(stream, sniffed), context)) {
+      for await (const record of read) {
         summary.kept++;
         yield record;
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === undefined) throw error;
-      throw new InputError(path, `reading stopped (${code})`, 'unreadable');
+      throw new InputError(name, `reading stopped (${code})`, 'unreadable');
     } finally {
-      stream.destroy();
+      stream?.destroy();
     }
   }
 

@@ -36,13 +36,69 @@ export interface ReaderContext {
   onIssue(issue: IngestIssue): void;
   /** Counts every event the reader saw, wanted or not. */
   onEventSeen(): void;
+  /** How local wall-clock times (CSV and text exports) are read: `--tz`, `--date-order`. */
+  localTime?: LocalTimeOptions;
+  /** Something the user should know that skips nothing (the zone assumed, text lost by the export). */
+  onNotice?(notice: IngestNotice): void;
+  /** What the reader learned about the input (language, zone), shown with it. */
+  describe?(facts: LocalTimeFacts): void;
+  /** The file's decoded text from its start again, for readers that need a first pass (date order). */
+  reread?(): AsyncIterable<string>;
+  /** Readers that hold the whole event (.evtx) attach its XML rendering to each record as `xml`. */
+  renderXml?: boolean;
+}
+
+/** Order of day, month and year in a numeric date. */
+export type DateOrder = 'mdy' | 'dmy' | 'ymd';
+
+/** The orders `--date-order` chooses between; a leading four-digit year is always read as year, month, day. */
+export const DAY_MONTH_ORDERS: readonly DateOrder[] = ['mdy', 'dmy'];
+
+export interface LocalTimeOptions {
+  /** IANA zone the export was written in; undefined: the reader assumes one and says so. */
+  zone?: string;
+  /** Day/month order of numeric dates; undefined: from the export's language, else from the whole file. */
+  dateOrder?: DateOrder;
+}
+
+/** A notice names a file and, where it points at one, a line; `note` informs, `warning` reports a loss. */
+export interface IngestNotice {
+  file: string;
+  line?: number;
+  severity: 'note' | 'warning';
+  message: string;
+}
+
+/** How the local times of a CSV or text export were read. */
+export interface LocalTimeFacts {
+  /** The Windows display language the export was written in (`ja-JP`), when the export shows it. */
+  locale?: string;
+  /** The zone local times were read in, and whether it was assumed rather than given with --tz. */
+  zone?: string;
+  zoneAssumed?: boolean;
+  /** The day/month order numeric dates were read in, and how it was decided. */
+  dateOrder?: DateOrder;
+  dateOrderFrom?: 'option' | 'locale' | 'file' | 'guess';
 }
 
 /** A reader turns the decoded text of one file into records. */
 export type Reader = (text: AsyncIterable<string>, context: ReaderContext) => AsyncIterable<IngestedRecord>;
 
+/** A reader of a binary format (.evtx) gets the file's raw bytes, in order; its issues carry line 0. */
+export type BinaryReader = (bytes: AsyncIterable<Uint8Array>, context: ReaderContext) => AsyncIterable<IngestedRecord>;
+
 /** The formats ingest can tell apart; the names are part of the JSON report. */
-export type InputFormat = 'xml-events' | 'xml-bare';
+export type InputFormat =
+  | 'xml-events'
+  | 'xml-bare'
+  | 'csv-eventviewer'
+  | 'csv-get-winevent'
+  | 'csv-get-eventlog'
+  | 'text-eventviewer'
+  | 'text-eventviewer-tab'
+  | 'text-wevtutil'
+  | 'text-format-list'
+  | 'evtx';
 
 export interface InputSummary {
   path: string;
@@ -56,4 +112,8 @@ export interface InputSummary {
   /** Parts that could not be read. */
   skipped: number;
   issues: IngestIssue[];
+  /** CSV and text exports: how their local times were read. */
+  localTime?: LocalTimeFacts;
+  /** Notes and warnings that skipped nothing. */
+  notices?: IngestNotice[];
 }

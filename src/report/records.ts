@@ -3,15 +3,20 @@
 import { stringify } from 'csv-stringify/sync';
 import type { EventRecord } from '../record.js';
 import { neutralizeCell } from './csv-cell.js';
+import { formatIsoInZone } from './time.js';
 
-/** A record as one JSON object: times in ISO 8601 UTC, empty fields left out. */
-export function recordToJson(record: EventRecord): Record<string, unknown> {
+/**
+ * A record as one JSON object: times in ISO 8601 UTC, empty fields left out. With a display zone,
+ * `localTime` adds the same instant in that zone, with its offset.
+ */
+export function recordToJson(record: EventRecord, zone?: string): Record<string, unknown> {
   const json: Record<string, unknown> = {
     source: record.source,
     eventId: record.eventId,
     level: record.level,
     time: record.time.toISOString(),
   };
+  if (zone !== undefined) json.localTime = formatIsoInZone(record.time, zone);
   if (record.recordId !== undefined) json.recordId = record.recordId;
   if (record.computer !== undefined) json.computer = record.computer;
   json.message = record.message;
@@ -48,13 +53,17 @@ export const RECORD_CSV_COLUMNS = [
   'offset',
 ] as const;
 
-export function recordCsvHeader(): string {
-  return stringify([[...RECORD_CSV_COLUMNS]], { record_delimiter: 'windows' });
+/** The header; with a display zone, `localTime` follows `time`. */
+export function recordCsvHeader(zone?: string): string {
+  const columns: string[] = [...RECORD_CSV_COLUMNS];
+  if (zone !== undefined) columns.splice(1, 0, 'localTime');
+  return stringify([columns], { record_delimiter: 'windows' });
 }
 
-export function recordToCsvRow(record: EventRecord): string {
+export function recordToCsvRow(record: EventRecord, zone?: string): string {
   const row = [
     record.time.toISOString(),
+    ...(zone === undefined ? [] : [formatIsoInZone(record.time, zone)]),
     record.source,
     String(record.eventId),
     record.level,

@@ -2,13 +2,19 @@
 
 import { lookupEvent } from '../catalog/events.js';
 import type { EventCount } from '../correlate/event-counts.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Level } from '../record.js';
+import { renderFindingsText } from './findings-text.js';
+import { describeLocalTime } from './local-time-text.js';
 import type { Report } from './model.js';
+import { renderOperations } from './operations-text.js';
 import { formatDuration, formatTime } from './time.js';
 
 export interface TextOptions {
   /** IANA zone the times are shown in. */
   zone: string;
+  /** Language of the findings' titles, explanations and fixes (default en). */
+  lang?: Lang;
 }
 
 const LEVEL_ORDER: Record<Level, number> = { critical: 0, error: 1, warning: 2, information: 3, verbose: 4 };
@@ -17,6 +23,13 @@ const LEVEL_LABEL: Record<Level, string> = { critical: 'CRITICAL', error: 'ERROR
 const FORMAT_LABEL: Record<string, string> = {
   'xml-events': 'XML export with an <Events> root (Event Viewer, wevtutil /e:Events)',
   'xml-bare': 'XML events without a root (wevtutil /f:xml, PowerShell ToXml)',
+  'csv-eventviewer': 'Event Viewer CSV (Save All Events As… → CSV)',
+  'csv-get-winevent': 'PowerShell Get-WinEvent | Export-Csv',
+  'csv-get-eventlog': 'PowerShell Get-EventLog | Export-Csv',
+  'text-eventviewer': 'Event Viewer details text (Copy details as text)',
+  'text-eventviewer-tab': 'Event Viewer text (Save All Events As… → Text, tab delimited)',
+  'text-wevtutil': 'wevtutil qe /f:text',
+  'text-format-list': 'PowerShell Get-WinEvent | Format-List',
 };
 
 const number = new Intl.NumberFormat('en-US');
@@ -59,6 +72,8 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const input of report.inputs) {
     out.push(`Input   ${input.path}`);
     out.push(`        ${FORMAT_LABEL[input.format] ?? input.format}, ${input.encoding}`);
+    const localTime = describeLocalTime(input.localTime);
+    if (localTime !== undefined) out.push(`        ${localTime}`);
     const skipped = input.skipped > 0 ? `, ${plural(input.skipped, 'part')} skipped (see the warnings above)` : ', nothing skipped';
     out.push(`        ${plural(input.records, 'event')} read, ${number.format(input.kept)} from the writeback sources${skipped}`);
   }
@@ -71,6 +86,7 @@ export function renderText(report: Report, options: TextOptions): string {
     return `${out.join('\n')}\n`;
   }
   out.push(`Period  ${formatTime(events.first, zone)} → ${formatTime(events.last, zone)} (${formatDuration(events.last.getTime() - events.first.getTime())})`);
+  if (report.findings !== undefined) out.push('', ...renderFindingsText(report.findings, zone, options.lang ?? 'en'));
 
   const problems = events.counts
     .filter((count) => LEVEL_ORDER[count.level] <= LEVEL_ORDER.warning)
@@ -99,6 +115,8 @@ export function renderText(report: Report, options: TextOptions): string {
       out.push(`           ${evidence(count)}`);
     }
   }
+
+  if (report.operations !== undefined) out.push(...renderOperations(report.operations, zone));
 
   out.push('', 'Events by source and id');
   let source = '';

@@ -8,6 +8,11 @@ export function formatTime(time: Date, zone = 'UTC'): string {
   return `${format(new TZDate(time.getTime(), zone), 'yyyy-MM-dd HH:mm:ss')} ${zone}`;
 }
 
+/** ISO 8601 with the zone's offset: `2024-03-05T09:07:11.530+09:00`, for machine formats that also show local time. */
+export function formatIsoInZone(time: Date, zone: string): string {
+  return format(new TZDate(time.getTime(), zone), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+}
+
 /** A duration in the largest two units that matter: `3 d 4 h`, `2 h 5 min`, `40 s`. */
 export function formatDuration(milliseconds: number): string {
   const seconds = Math.round(milliseconds / 1000);

@@ -9,6 +9,11 @@ export interface CliResult {
 }
 
 export async function runCli(...argv: string[]): Promise<CliResult> {
+  return runCliWithInput(undefined, ...argv);
+}
+
+/** Runs the command line with `input` on standard input, as a pipe (or pasted, when `interactive`). */
+export async function runCliWithInput(input: Uint8Array | undefined, ...argv: string[]): Promise<CliResult> {
   let stdout = '';
   const errors: string[] = [];
   const code = await run(argv, {
@@ -18,6 +23,17 @@ export async function runCli(...argv: string[]): Promise<CliResult> {
     err: (line) => {
       errors.push(line);
     },
+    ...(input === undefined
+      ? {}
+      : {
+          stdin: () => ({
+            chunks: (async function* () {
+              // In pieces, as a pipe delivers them.
+              for (let at = 0; at < input.length; at += 4096) yield input.subarray(at, at + 4096);
+            })(),
+            interactive: false,
+          }),
+        }),
   });
   return { code, stdout, stderr: errors.join('\n') };
 }

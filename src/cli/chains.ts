@@ -1,0 +1,71 @@
+// CLI: `writeback-doctor chains` lists the operations (start → outcome) and service incidents of the exports.
+
+import type { Chain } from '../correlate/types.js';
+import { chainCsvHeader, chainTableHeader, chainToCsvRow, chainToJson, chainToTableRow } from '../report/chains.js';
+import { matchesChain, parseChainFilter, parseWindow } from './correlate-options.js';
+import { correlateInputs } from './correlation.js';
+import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
+import { openInputs } from './inputs.js';
+import type { Io } from './io.js';
+import { parseRecordFilter, parseSources } from './options.js';
+
+export interface ChainsOptions {
+  format: string;
+  source?: string[];
+  since?: string;
+  until?: string;
+  kind?: string[];
+  outcome?: string[];
+  user?: string;
+  window: string;
+}
+
+export const CHAIN_FORMATS = ['table', 'jsonl', 'csv'] as const;
+
+/** Output is written in batches: one write per chain would make long listings slow. */
+const BATCH_CHARS = 256 * 1024;
+const ZONE = 'UTC';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The table's last line: how many of each outcome, so a long listing still reads at a glance. */
+function tableFooter(chains: readonly Chain[], duplicates: number): string {
+  const operations = chains.filter((chain) => chain.kind !== 'service');
+  const outcomes = ['success', 'failure', 'incomplete', 'orphan-outcome'] as const;
+  const parts = outcomes
+    .map((outcome) => [outcome, operations.filter((chain) => chain.outcome === outcome).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([outcome, count]) => `${count} ${outcome === 'orphan-outcome' ? 'without their start' : outcome}`);
+  const incidents = chains.length - operations.length;
+  let line = `${plural(operations.length, 'operation')}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}, ${plural(incidents, 'service incident')}`;
+  if (duplicates > 0) line += `; ${plural(duplicates, 'event')} found in more than one input counted once`;
+  return `\n${line}\n`;
+}
+
+export async function runChains(files: string[], options: ChainsOptions, io: Io): Promise<ExitCode> {
+  const format = CHAIN_FORMATS.find((candidate) => candidate === options.format.toLowerCase());
+  if (format === undefined) throw new UsageError(`--format "${options.format}" is not one of: ${CHAIN_FORMATS.join(', ')}`);
+  const windowMs = parseWindow(options.window);
+  const chainFilter = parseChainFilter(options);
+  const filter = parseRecordFilter(options);
+  const inputs = await openInputs(files, parseSources(options.source), io);
+  if (inputs.opened.length === 0) return EXIT.unreadable;
+
+  const { chains, duplicates } = await correlateInputs(inputs, filter, { windowMs });
+  inputs.finish();
+  const shown = chains.filter((chain) => matchesChain(chain, chainFilter));
+
+  let batch = format === 'csv' ? chainCsvHeader() : format === 'table' ? chainTableHeader(ZONE) : '';
+  for (const chain of shown) {
+    batch += format === 'csv' ? chainToCsvRow(chain) : format === 'jsonl' ? `${JSON.stringify(chainToJson(chain))}\n` : chainToTableRow(chain, ZONE);
+    if (batch.length >= BATCH_CHARS) {
+      await io.out(batch);
+      batch = '';
+    }
+  }
+  if (format === 'table') batch += tableFooter(shown, duplicates);
+  if (batch !== '') await io.out(batch);
+  return inputs.unreadable.length > 0 ? EXIT.unreadable : EXIT.clean;
+}
