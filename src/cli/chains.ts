@@ -7,7 +7,8 @@ import { correlateInputs } from './correlation.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { openInputs } from './inputs.js';
 import type { Io } from './io.js';
-import { parseRecordFilter, parseSources } from './options.js';
+import { defaultDisplayZone } from './display-zone.js';
+import { parseLocalTime, parseRecordFilter, parseSources, parseZone } from './options.js';
 
 export interface ChainsOptions {
   format: string;
@@ -18,13 +19,16 @@ export interface ChainsOptions {
   outcome?: string[];
   user?: string;
   window: string;
+  /** --tz, --display-tz, --date-order: how local times of CSV and text exports are read and shown. */
+  tz?: string;
+  displayTz?: string;
+  dateOrder?: string;
 }
 
 export const CHAIN_FORMATS = ['table', 'jsonl', 'csv'] as const;
 
 /** Output is written in batches: one write per chain would make long listings slow. */
 const BATCH_CHARS = 256 * 1024;
-const ZONE = 'UTC';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -50,16 +54,20 @@ export async function runChains(files: string[], options: ChainsOptions, io: Io)
   const windowMs = parseWindow(options.window);
   const chainFilter = parseChainFilter(options);
   const filter = parseRecordFilter(options);
-  const inputs = await openInputs(files, parseSources(options.source), io);
+  const localTime = parseLocalTime(options);
+  const displayZone = parseZone('--display-tz', options.displayTz);
+  const inputs = await openInputs(files, parseSources(options.source), io, { localTime });
   if (inputs.opened.length === 0) return EXIT.unreadable;
 
   const { chains, duplicates } = await correlateInputs(inputs, filter, { windowMs });
   inputs.finish();
   const shown = chains.filter((chain) => matchesChain(chain, chainFilter));
+  // Known once the inputs are read: the zone their local times were read in.
+  const zone = displayZone ?? defaultDisplayZone(inputs.opened.map((input) => input.summary));
 
-  let batch = format === 'csv' ? chainCsvHeader() : format === 'table' ? chainTableHeader(ZONE) : '';
+  let batch = format === 'csv' ? chainCsvHeader() : format === 'table' ? chainTableHeader(zone) : '';
   for (const chain of shown) {
-    batch += format === 'csv' ? chainToCsvRow(chain) : format === 'jsonl' ? `${JSON.stringify(chainToJson(chain))}\n` : chainToTableRow(chain, ZONE);
+    batch += format === 'csv' ? chainToCsvRow(chain) : format === 'jsonl' ? `${JSON.stringify(chainToJson(chain))}\n` : chainToTableRow(chain, zone);
     if (batch.length >= BATCH_CHARS) {
       await io.out(batch);
       batch = '';

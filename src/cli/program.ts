@@ -105,7 +105,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a
     .description(
       'Pairs each operation\'s start with its outcome (by tracking id, else by user and time, else by time), with the errors that explain it, and lists them oldest first. Several exports are merged in time order; an event found in more than one is counted once.',
     )
-    .argument('<files...>', 'Application log exports (XML)')
+    .argument('<files...>', 'Application log exports (XML, CSV or text; - for standard input)')
     .addOption(new Option('--format <format>', 'output format').choices([...CHAIN_FORMATS]).default('table'))
     .option('--outcome <outcomes>', 'only these outcomes, comma-separated or repeated: success, failure, incomplete, orphan-outcome', collect)
     .option('--kind <kinds>', 'only these kinds, comma-separated or repeated: reset, change, adminReset, onboarding, offboarding, service', collect)
@@ -114,6 +114,9 @@ Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a
     .option('--source <names>', SOURCE_HELP, collect)
     .option('--since <time>', 'only events at or after this time (e.g. 2024-03-05 or 2024-03-05T09:30; UTC unless an offset is given)')
     .option('--until <time>', 'only events before this time')
+    .option('--tz <zone>', TZ_HELP)
+    .option('--display-tz <zone>', 'show times in this IANA zone (default: the zone of the CSV or text inputs when they share one, else UTC)')
+    .addOption(new Option('--date-order <order>', DATE_ORDER_HELP).choices(['mdy', 'dmy']))
     .addHelpText('after', INPUT_HELP)
     .action(async (files: string[], options: ChainsOptions) => setExit(await runChains(files, options, io)));
 

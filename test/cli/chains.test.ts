@@ -143,4 +143,16 @@ describe('writeback-doctor analyze: the operations', () => {
     expect(stdout).toMatch(/Service incidents: 1, 2024-03-05 13:41:52 UTC → 2024-03-05 \d\d:\d\d:\d\d UTC/);
     expect((await runCli('analyze', 'fixtures/demo/Application.xml', '--window', 'ten')).code).toBe(2);
   });
+
+  it('reads a CSV export in its zone and finds the same operations as in the XML export', async () => {
+    const fromXml = await chainsJson('fixtures/xml/wevtutil.xml');
+    const fromCsv = await runCli('chains', 'fixtures/csv/eventviewer-ja-JP.utf8bom.csv', '--tz', 'Asia/Tokyo', '--format', 'jsonl');
+    expect(fromCsv.code).toBe(0);
+    const csvChains = fromCsv.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as ChainJson);
+    const summary = (chains: ChainJson[]) => chains.map((chain) => [chain.kind, chain.outcome, chain.user?.upn, chain.trackingId, chain.start.slice(0, 19)]);
+    expect(summary(csvChains)).toEqual(summary(fromXml));
+    const table = await runCli('chains', 'fixtures/csv/eventviewer-ja-JP.utf8bom.csv', '--tz', 'Asia/Tokyo');
+    expect(table.stdout).toMatch(/^START \(Asia\/Tokyo\)/);
+    expect(table.stdout).toContain('2024-03-05 09:07:11');
+  });
 });
