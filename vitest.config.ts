@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
+    // Reports take their language from the locale; the tests that assert English words need an English one.
+    env: { LC_ALL: 'C.UTF-8' },
   },
 });

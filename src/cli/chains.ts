@@ -8,7 +8,8 @@ import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { openInputs } from './inputs.js';
 import type { Io } from './io.js';
 import { defaultDisplayZone } from './display-zone.js';
-import { parseLocalTime, parseRecordFilter, parseSources, parseZone } from './options.js';
+import { parseLocalTime, parseMaxUncompressed, parseRecordFilter, parseSources, parseZone } from './options.js';
+import { showProgress } from './progress.js';
 
 export interface ChainsOptions {
   format: string;
@@ -23,6 +24,8 @@ export interface ChainsOptions {
   tz?: string;
   displayTz?: string;
   dateOrder?: string;
+  /** --max-uncompressed: the most a .gz or .zip input may expand to. */
+  maxUncompressed?: string;
 }
 
 export const CHAIN_FORMATS = ['table', 'jsonl', 'csv'] as const;
@@ -56,10 +59,12 @@ export async function runChains(files: string[], options: ChainsOptions, io: Io)
   const filter = parseRecordFilter(options);
   const localTime = parseLocalTime(options);
   const displayZone = parseZone('--display-tz', options.displayTz);
-  const inputs = await openInputs(files, parseSources(options.source), io, { localTime });
+  const inputs = await openInputs(files, parseSources(options.source), io, { localTime, maxUncompressed: parseMaxUncompressed(options.maxUncompressed) });
   if (inputs.opened.length === 0) return EXIT.unreadable;
 
+  const progress = showProgress(inputs.opened.map((input) => input.progress), io.statusLine);
   const { chains, duplicates } = await correlateInputs(inputs, filter, { windowMs });
+  progress.stop();
   inputs.finish();
   const shown = chains.filter((chain) => matchesChain(chain, chainFilter));
   // Known once the inputs are read: the zone their local times were read in.

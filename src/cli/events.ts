@@ -8,7 +8,7 @@ import { sourceFilter } from '../ingest/types.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { openInputs } from './inputs.js';
 import type { Io } from './io.js';
-import { parseLocalTime, parseRecordFilter, parseSources, parseZone } from './options.js';
+import { parseLocalTime, parseMaxUncompressed, parseRecordFilter, parseSources, parseZone } from './options.js';
 
 export interface EventsOptions {
   format: string;
@@ -22,6 +22,8 @@ export interface EventsOptions {
   tz?: string;
   displayTz?: string;
   dateOrder?: string;
+  /** --max-uncompressed: the most a .gz or .zip input may expand to. */
+  maxUncompressed?: string;
 }
 
 export const EVENT_FORMATS = ['jsonl', 'csv', 'xml'] as const;
@@ -38,7 +40,7 @@ export async function runEvents(files: string[], options: EventsOptions, io: Io)
   const sources = options.all === true ? sourceFilter('all') : parseSources(options.source);
   const localTime = parseLocalTime(options);
   const displayZone = parseZone('--display-tz', options.displayTz);
-  const inputs = await openInputs(files, sources, io, { renderXml: format === 'xml', localTime });
+  const inputs = await openInputs(files, sources, io, { renderXml: format === 'xml', localTime, maxUncompressed: parseMaxUncompressed(options.maxUncompressed) });
   if (format === 'xml') {
     // The events as XML, each followed by an empty line as evtxexport writes them: diffable against it.
     let xml = '';

@@ -1,7 +1,7 @@
 // CLI: opens every input file of a command, reports what cannot be read, and streams the rest.
 
 import { InputError } from '../ingest/errors.js';
-import { openInput, type OpenedInput } from '../ingest/read.js';
+import { openInputs as openInputFiles, type OpenedInput, type OpenedInputs } from '../ingest/read.js';
 import type { IngestIssue, IngestNotice, LocalTimeOptions, SourceFilter } from '../ingest/types.js';
 import type { IngestedRecord } from '../record.js';
 import { UsageError } from './exit-codes.js';
@@ -41,7 +41,7 @@ export async function openInputs(
   paths: readonly string[],
   filter: SourceFilter,
   io: Io,
-  options: { renderXml?: boolean; localTime?: LocalTimeOptions } = {},
+  options: { renderXml?: boolean; localTime?: LocalTimeOptions; maxUncompressed?: number } = {},
 ): Promise<Inputs> {
   const opened: OpenedInput[] = [];
   const unreadable: InputError[] = [];
@@ -58,11 +58,19 @@ export async function openInputs(
 
   for (const path of paths) {
     try {
-      const common = { filter, onIssue, onNotice, renderXml: options.renderXml === true, localTime: options.localTime ?? {} };
+      const common = { filter, onIssue, onNotice, renderXml: options.renderXml === true, localTime: options.localTime ?? {}, maxUncompressed: options.maxUncompressed };
+      let found: OpenedInputs;
       if (path === STDIN) {
         spooled = await spoolStdin(io);
-        opened.push(await openInput(spooled.path, { ...common, name: STDIN_NAME }));
-      } else opened.push(await openInput(path, common));
+        found = await openInputFiles(spooled.path, { ...common, name: STDIN_NAME });
+      } else found = await openInputFiles(path, common);
+      opened.push(...found.opened);
+      for (const error of found.unreadable) {
+        io.err(`writeback-doctor: ${error.file}: ${error.message}`);
+        unreadable.push(error);
+      }
+      // An archive's other files (a readme, a screenshot) are no reason to stop: say which were left out.
+      for (const entry of found.skipped) io.err(formatNotice({ file: entry.name, severity: 'note', message: `not read: ${entry.reason}` }));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       if (error.kind === 'missing') throw new UsageError(`${path}: ${error.message}`);

@@ -7,9 +7,29 @@ export interface Io {
   err(line: string): void;
   /** Standard input, for the input `-`; `interactive` when a person types or pastes it. */
   stdin?(): { chunks: AsyncIterable<Uint8Array>; interactive: boolean };
+  /** Whether standard output is a terminal, and its width: colours and line length follow it. */
+  terminal?(): { isTTY: boolean; columns?: number };
+  /** Present when standard error is a terminal: one line there that is rewritten in place (progress). */
+  statusLine?: StatusLine;
+}
+
+export interface StatusLine {
+  /** Columns the line may take. */
+  width(): number;
+  /** Shows `text` in place of the line's previous text; '' clears it. */
+  show(text: string): void;
 }
 
 export function processIo(): Io {
+  // A warning printed while the status line shows replaces it; the next update draws it again below.
+  let statusShown = false;
+  const statusLine: StatusLine = {
+    width: () => process.stderr.columns || 80,
+    show(text) {
+      process.stderr.write(`\r${text}\x1b[K`);
+      statusShown = text !== '';
+    },
+  };
   return {
     out(text) {
       return new Promise((resolve, reject) => {
@@ -18,10 +38,15 @@ export function processIo(): Io {
       });
     },
     err(line) {
-      process.stderr.write(`${line}\n`);
+      process.stderr.write(`${statusShown ? '\r\x1b[K' : ''}${line}\n`);
+      statusShown = false;
     },
     stdin() {
       return { chunks: process.stdin, interactive: process.stdin.isTTY === true };
     },
+    terminal() {
+      return process.stdout.isTTY === true ? { isTTY: true, columns: process.stdout.columns } : { isTTY: false };
+    },
+    ...(process.stderr.isTTY === true && { statusLine }),
   };
 }

@@ -86,3 +86,15 @@ export function parseLocalTime(options: { tz?: string; dateOrder?: string }): Lo
   if (order !== undefined) local.dateOrder = order;
   return local;
 }
+
+const SIZE = /^(\d+(?:\.\d+)?)\s*(?:([KMGT])(?:i?B)?|B)?$/i;
+const UNITS: Readonly<Record<string, number>> = { K: 1024, M: 1024 ** 2, G: 1024 ** 3, T: 1024 ** 4 };
+
+/** `--max-uncompressed 8G`: the most a .gz or .zip input may expand to (K, M, G, T count in 1024s). */
+export function parseMaxUncompressed(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = SIZE.exec(value.trim());
+  const bytes = match === null ? Number.NaN : Number(match[1]) * (UNITS[(match[2] ?? '').toUpperCase()] ?? 1);
+  if (!Number.isFinite(bytes) || bytes < 1) throw new UsageError(`--max-uncompressed "${value}" is not a size: use e.g. 500M, 4G or 16G`);
+  return Math.floor(bytes);
+}

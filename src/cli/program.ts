@@ -11,6 +11,8 @@ import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { runExplain, type ExplainOptions } from './explain.js';
 import type { Io } from './io.js';
 import { LANG_HELP } from './lang-option.js';
+import { DEFAULT_NAME } from './name-template.js';
+import { REDACT_KEY_VARIABLE } from './redact-option.js';
 import { collect } from './options.js';
 import { runRulesList, runRulesTest, runRulesValidate, type RulesListOptions } from './rules.js';
 
@@ -36,7 +38,8 @@ other English) Windows: Event Viewer "Save All Events As… → CSV" or "→ Tex
 delimited)", Event Viewer "Copy details as text" pasted one event after another,
 PowerShell Get-WinEvent | Export-Csv, Get-EventLog | Export-Csv (, ; or tab), Get-WinEvent |
 Format-List, wevtutil qe Application /f:text. "-" reads standard input (paste, then Ctrl-D).
-XML, CSV and text files can be mixed in one call.
+XML, CSV and text files can be mixed in one call. A .gz file or a .zip archive (every
+export inside it) is read as it is, without unpacking it first.
 
 CSV and text exports hold the exporting computer's local time with no zone: say which zone
 with --tz (otherwise the usual zone of the export's language, else this computer's, is
@@ -45,6 +48,7 @@ Dates such as 03/04/2024 are read in the order of the export's language; when th
 settle it, a day above 12 anywhere in the file does; otherwise --date-order decides.`;
 
 const TZ_HELP = 'IANA time zone the CSV or text exports were made in (e.g. Asia/Tokyo, Europe/Berlin, America/New_York)';
+const MAX_UNCOMPRESSED_HELP = 'the most a .gz or .zip input may expand to, against decompression bombs (default 4G; e.g. 500M, 16G)';
 const DATE_ORDER_HELP = 'read numeric dates of CSV and text exports as month/day/year (mdy) or day/month/year (dmy) when their language does not say';
 
 function buildProgram(io: Io, tool: ToolInfo, setExit: (code: ExitCode) => void): Command {
@@ -71,15 +75,25 @@ function buildProgram(io: Io, tool: ToolInfo, setExit: (code: ExitCode) => void)
     .option('--tz <zone>', TZ_HELP)
     .option('--display-tz <zone>', 'show times in this IANA zone (default: the zone of the CSV or text inputs when they share one, else UTC)')
     .addOption(new Option('--date-order <order>', DATE_ORDER_HELP).choices(['mdy', 'dmy']))
+    .option('--max-uncompressed <size>', MAX_UNCOMPRESSED_HELP)
     .addOption(new Option('--fail-on <severity>', 'exit with code 1 when something at or above this severity is seen').choices([...SEVERITIES]).default('error'))
     .option('--window <duration>', WINDOW_HELP, '10m')
     .option('--rules <folder>', 'also run the rule files of this folder (or file); may be repeated', collect)
     .option('--disable <rule-id>', 'turn a rule off (comma-separated or repeated; writeback-doctor rules list shows the ids)', collect)
-    .addOption(new Option('--format <format>', 'output format').choices([...ANALYZE_FORMATS]).default('text'))
-    .option('--lang <lang>', LANG_HELP, 'en')
+    .option('--format <formats>', `report formats, comma-separated or repeated: ${ANALYZE_FORMATS.join(', ')} (default text; csv writes three files: findings, chains, events)`, collect)
+    .option('--out <file>', 'write the report to this file instead of standard output (one format that makes one file)')
+    .option('--out-dir <folder>', 'write one file per format into this folder (created if missing), named by --name')
+    .option('--name <template>', `file name of --out-dir reports, without extension: {host} the server's short name, {date} the day of the log's last event (the run's day for an empty log), {time} that event's hour and minute, {today} the day of the run (default "${DEFAULT_NAME}")`)
+    .option('--quiet', 'print nothing but errors (for scheduled tasks; the exit code still tells)')
+    .option('--no-color', 'no colours, even on a terminal (NO_COLOR does the same)')
+    .option('--redact', `replace user names, UPNs, DNs, e-mail addresses, anchors and computer names by pseudonyms in every format; tracking ids stay (key from ${REDACT_KEY_VARIABLE} when set)`)
+    .option('--redact-key <key>', 'keep pseudonyms stable across runs: the same key gives the same pseudonym (implies --redact)')
+    .option('--lang <lang>', LANG_HELP)
     .addHelpText('after', `${INPUT_HELP}
 
-Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a bad option or rule file), 3 an input could not be read.`)
+Writes are atomic: each file is written under a temporary name in its folder, then renamed.
+
+Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a bad option or rule file, a report that cannot be written), 3 an input could not be read.`)
     .action(async (files: string[], options: AnalyzeOptions) => setExit(await runAnalyze(files, options, tool, io)));
 
   program
@@ -96,6 +110,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a
     .option('--tz <zone>', TZ_HELP)
     .option('--display-tz <zone>', 'add each record\'s time in this IANA zone as localTime (time stays UTC)')
     .addOption(new Option('--date-order <order>', DATE_ORDER_HELP).choices(['mdy', 'dmy']))
+    .option('--max-uncompressed <size>', MAX_UNCOMPRESSED_HELP)
     .addHelpText('after', INPUT_HELP)
     .action(async (files: string[], options: EventsOptions) => setExit(await runEvents(files, options, io)));
 
@@ -117,6 +132,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a
     .option('--tz <zone>', TZ_HELP)
     .option('--display-tz <zone>', 'show times in this IANA zone (default: the zone of the CSV or text inputs when they share one, else UTC)')
     .addOption(new Option('--date-order <order>', DATE_ORDER_HELP).choices(['mdy', 'dmy']))
+    .option('--max-uncompressed <size>', MAX_UNCOMPRESSED_HELP)
     .addHelpText('after', INPUT_HELP)
     .action(async (files: string[], options: ChainsOptions) => setExit(await runChains(files, options, io)));
 
@@ -128,7 +144,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a
     .command('list')
     .summary('list the rules analyze runs')
     .option('--rules <folder>', 'also list the rule files of this folder (or file); may be repeated', collect)
-    .option('--lang <lang>', LANG_HELP, 'en')
+    .option('--lang <lang>', LANG_HELP)
     .action(async (options: RulesListOptions) => setExit(await runRulesList(options, io)));
   rules
     .command('validate')
@@ -148,7 +164,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a
     .summary('what an event id, error code, SSPR error or diagnosis means, and what to do')
     .description('Explains a code from the log or from a user: an event id (31003, 6329), an HRESULT (0x80230619, hr=80230402, 800700CE), a Win32 error (1722, ERROR_ACCESS_DENIED), an SSPR error (SSPR_0029, OnPremisesAdminActionRequired, 29) or a diagnosis (password-policy-violation).')
     .argument('<code>', 'the code to explain')
-    .option('--lang <lang>', LANG_HELP, 'en')
+    .option('--lang <lang>', LANG_HELP)
     .option('--rules <folder>', "also use this folder's rules for diagnoses", collect)
     .action(async (code: string, options: ExplainOptions) => setExit(await runExplain(code, options, io)));
 

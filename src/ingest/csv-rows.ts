@@ -1,8 +1,7 @@
-// Ingest: streams the rows of a CSV or tab-delimited export through csv-parse, with the line and byte offset of each.
+// Ingest: streams the rows of a CSV or tab-delimited export, with the line and byte offset of each.
 
-import { Readable } from 'node:stream';
-import { parse, type CsvError } from 'csv-parse';
 import { byteLengthOf, type SniffedEncoding } from './decode.js';
+import { parseCsvRecord, RECORD_INCOMPLETE, type CsvRecord } from './csv-record.js';
 
 export interface CsvRow {
   fields: string[];
@@ -15,122 +14,102 @@ export interface CsvRow {
 export interface CsvRowOptions {
   delimiter: string;
   sniffed: SniffedEncoding;
-  /**
-   * Lines before the rows (PowerShell's `#TYPE` line, the header), read by detection already.
-   * csv-parse takes its first row's length as every row's: a header shorter than the rows (Event
-   * Viewer names five columns of six) would make it build an error object for every row.
-   */
+  /** Lines before the rows (PowerShell's `#TYPE` line, the header), read by detection already. */
   leadingLines: number;
-  /** A row csv-parse could not read (an unclosed quote, a row too long): skipped, reported here. */
+  /** A row that cannot be read (a quote never closed, a row too long): skipped, reported here. */
   onBadRow(line: number, offset: number, message: string): void;
 }
 
 /** A row longer than this is no row Windows wrote (an unclosed quote swallowing the file): it is skipped. */
 const MAX_ROW_CHARS = 8 * 1024 * 1024;
-const NEWLINE = 0x0a;
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
- * Byte offsets of the lines between the text fed to the parser and the rows it has given back.
- * The parser reads ahead by at most a chunk, so this holds a chunk's lines, never the file's.
+ * Every non-empty row of the text, quoted fields unquoted, line ends inside them as `\n`, the way
+ * Windows writes CSV (RFC 4180) and read leniently: a quote inside an unquoted field, or text
+ * after a closing quote, is kept as text rather than losing the rows after it.
+ *
+ * Text is held from the start of the row under way; a row that does not end in what is held is
+ * parsed again only once the text held has doubled, so a long row costs linear time.
  */
-function lineOffsets(sniffed: SniffedEncoding) {
-  const starts: number[] = [sniffed.bomLength];
-  let firstLine = 1;
-  let head = 0;
-  let offset = sniffed.bomLength;
-  return {
-    /** Records where the lines of `chunk` (original text, CR kept) start. */
-    scan(chunk: string): void {
-      let from = 0;
-      for (let at = chunk.indexOf('\n'); at !== -1; at = chunk.indexOf('\n', at + 1)) {
-        offset += byteLengthOf(chunk.slice(from, at + 1), sniffed.encoding);
-        starts.push(offset);
-        from = at + 1;
-      }
-      offset += byteLengthOf(chunk.slice(from), sniffed.encoding);
-    },
-    /** The byte offset of `line`; lines before it are forgotten. */
-    offsetOf(line: number): number {
-      const index = head + (line - firstLine);
-      const value = starts[index] ?? offset;
-      if (index > head) {
-        head = index;
-        firstLine = line;
-      }
-      if (head > 4096) {
-        starts.splice(0, head);
-        head = 0;
-      }
-      return value;
-    },
-  };
-}
-
-/**
- * csv-parse counts lines right only when records end with LF, so CRLF is turned into LF on the
- * way in (a CR at the end of a chunk waits for the next one); the original text, CRs included,
- * is what byte offsets are counted on.
- */
-async function* crlfToLf(text: AsyncIterable<string>, scan: (chunk: string) => void, leadingLines: number): AsyncGenerator<string> {
-  let carry = '';
-  let toDrop = leadingLines;
-  for await (const chunk of text) {
-    scan(chunk);
-    let part = carry + chunk;
-    carry = '';
-    while (toDrop > 0 && part !== '') {
-      const end = part.indexOf('\n');
-      if (end === -1) {
-        part = '';
-        break;
-      }
-      part = part.slice(end + 1);
-      toDrop--;
-    }
-    if (part.endsWith('\r')) {
-      carry = '\r';
-      part = part.slice(0, -1);
-    }
-    if (part.length > 0) yield part.replaceAll('\r\n', '\n');
-  }
-  if (carry !== '') yield carry;
-}
-
-function newlinesIn(fields: readonly string[]): number {
-  let count = 0;
-  for (const field of fields) {
-    for (let at = field.indexOf('\n'); at !== -1; at = field.indexOf('\n', at + 1)) count++;
-  }
-  return count;
-}
-
-/** Every non-empty row of the text, quoted fields unquoted, line ends inside them as `\n`. */
 export async function* readCsvRows(text: AsyncIterable<string>, options: CsvRowOptions): AsyncGenerator<CsvRow> {
-  const offsets = lineOffsets(options.sniffed);
-  const parser = Readable.from(crlfToLf(text, (chunk) => offsets.scan(chunk), options.leadingLines)).pipe(
-    parse({
-      delimiter: options.delimiter,
-      record_delimiter: '\n',
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      max_record_size: MAX_ROW_CHARS,
-      info: true,
-      bom: false,
-    }),
-  );
-  parser.on('skip', (error: CsvError & { lines?: number }) => {
-    const line = (typeof error.lines === 'number' ? error.lines : 0) + options.leadingLines;
-    options.onBadRow(line, offsets.offsetOf(line), `a row csv could not read was skipped (${error.message.split(':')[0] ?? error.code})`);
-  });
-  try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      // `lines` is the line the row ends on; its own line breaks say how far back it began.
-      const line = item.info.lines - newlinesIn(item.record) + options.leadingLines;
-      yield { fields: item.record, line, offset: offsets.offsetOf(line) };
+  const { delimiter, sniffed } = options;
+  const utf16 = sniffed.encoding !== 'utf-8';
+  let held = '';
+  /** `held` is all ASCII, so its characters are its bytes (UTF-8). */
+  let ascii = true;
+  let at = 0;
+  let line = 1;
+  let offset = sniffed.bomLength;
+  let toSkip = options.leadingLines;
+  /** After a row too long, the text up to the next line end is part of it. */
+  let skippingLine = false;
+  /** The row under way did not end in the text held: wait for this much text before parsing it again. */
+  let retryAt = 0;
+  const record: CsvRecord = { fields: [], next: 0 };
+
+  /** Moves `at` to `to`, counting the lines and bytes passed. */
+  const advance = (to: number): void => {
+    for (let nl = held.indexOf('\n', at); nl !== -1 && nl < to; nl = held.indexOf('\n', nl + 1)) line++;
+    offset += utf16 ? (to - at) * 2 : ascii ? to - at : byteLengthOf(held.slice(at, to), 'utf-8');
+    at = to;
+  };
+  /** Passes whole lines to skip; false when the text held ends first. */
+  const skipLines = (): boolean => {
+    while (toSkip > 0 || skippingLine) {
+      const nl = held.indexOf('\n', at);
+      if (nl === -1) return false;
+      advance(nl + 1);
+      if (skippingLine) skippingLine = false;
+      else toSkip--;
     }
-  } finally {
-    parser.destroy();
+    return true;
+  };
+
+  const rows = function* (final: boolean): Generator<CsvRow> {
+    for (;;) {
+      if (!skipLines()) {
+        if (final) advance(held.length);
+        return;
+      }
+      if (at >= held.length) return;
+      if (!final && held.length < retryAt) return;
+      const result = parseCsvRecord(held, at, delimiter, final, record);
+      if (result === RECORD_INCOMPLETE) {
+        if (held.length - at > MAX_ROW_CHARS) {
+          options.onBadRow(line, offset, 'a row csv could not read was skipped (Max Record Size)');
+          skippingLine = true;
+          retryAt = 0;
+          continue;
+        }
+        retryAt = at + 2 * (held.length - at);
+        return;
+      }
+      retryAt = 0;
+      if (result !== undefined) {
+        options.onBadRow(line, offset, `a row csv could not read was skipped (${result})`);
+        advance(held.length);
+        return;
+      }
+      const rowLine = line;
+      const rowOffset = offset;
+      advance(record.next);
+      // A line with nothing on it is no row (csv-parse's skip_empty_lines).
+      if (record.fields.length > 0) yield { fields: record.fields, line: rowLine, offset: rowOffset };
+    }
+  };
+
+  for await (const chunk of text) {
+    if (at > 0) {
+      held = held.slice(at);
+      retryAt -= at;
+      at = 0;
+    }
+    held += chunk;
+    if (ascii && !utf16 && NOT_ASCII.test(chunk)) ascii = false;
+    yield* rows(false);
+    // Nothing held: the next chunk decides alone whether its characters are its bytes.
+    if (at === held.length) ascii = true;
   }
+  yield* rows(true);
 }

@@ -41,6 +41,8 @@ export function byteLengthOf(text: string, encoding: TextEncoding): number {
   return encoding === 'utf-8' ? Buffer.byteLength(text, 'utf8') : text.length * 2;
 }
 
+const DECODE_BYTES = 64 * 1024;
+
 /**
  * Decodes a byte stream chunk by chunk. A character split across two chunks is carried over by
  * the decoder's stream mode; invalid sequences become U+FFFD instead of failing the whole file.
@@ -53,12 +55,16 @@ export async function* decodeChunks(
   const decoder = new TextDecoder(sniffed.encoding, { fatal: false, ignoreBOM: true });
   let first = true;
   for await (const chunk of chunks) {
-    let text = decoder.decode(chunk, { stream: true });
-    if (first && text.length > 0) {
-      if (sniffed.bomLength > 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      first = false;
+    // Decoded in pieces: strings this small are young garbage, collected cheaply, where a 1 MiB
+    // string would be a large object that only a full collection frees.
+    for (let at = 0; at < chunk.length; at += DECODE_BYTES) {
+      let text = decoder.decode(chunk.subarray(at, at + DECODE_BYTES), { stream: true });
+      if (first && text.length > 0) {
+        if (sniffed.bomLength > 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+      }
+      if (text.length > 0) yield text;
     }
-    if (text.length > 0) yield text;
   }
   const rest = decoder.decode();
   if (rest.length > 0) yield rest;

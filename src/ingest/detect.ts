@@ -4,11 +4,13 @@ import { hasEvtxSignature } from './evtx/file-header.js';
 import { readEvtx } from './evtx/read-evtx.js';
 import type { BinaryReader, InputFormat, Reader } from './types.js';
 import { detectTextExport } from './detect-text.js';
-import { readXmlEvents } from './xml-stream.js';
+import { readXmlBytes, readXmlEvents } from './xml-stream.js';
 
 export interface Detected {
   format: InputFormat;
   reader: Reader;
+  /** The same reader on the file's raw bytes (BOM included), where it scans them faster than decoded text. */
+  byteReader?: BinaryReader;
 }
 
 /** A binary file (.evtx): read from its raw bytes rather than from decoded text. */
@@ -76,7 +78,7 @@ export function detectFormat(bytes: Uint8Array, head: string): Detected | Detect
   if (event !== null) {
     const root = XML_EVENTS_ROOT.exec(head);
     const format: InputFormat = root !== null && root.index < event.index ? 'xml-events' : 'xml-bare';
-    return { format, reader: readXmlEvents };
+    return { format, reader: readXmlEvents, byteReader: readXmlBytes };
   }
   if (head.trimStart().startsWith('<')) {
     const element = FIRST_ELEMENT.exec(head.replace(/<\?[\s\S]*?\?>/g, '').replace(/<!--[\s\S]*?-->/g, ''));

@@ -1,21 +1,20 @@
 // Ingest's entry point: opens an input file, detects its format and streams its records.
 
-import { createReadStream, type ReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import type { IngestedRecord } from '../record.js';
 import { decodeChunks, describeEncoding, sniffEncoding } from './decode.js';
 import { detectFormat } from './detect.js';
-import { readFileBlocks } from './evtx/file-blocks.js';
 import { InputError } from './errors.js';
+import { openSources, type InputSource, type ReadProgress } from './source.js';
 import type { IngestIssue, IngestNotice, InputSummary, LocalTimeOptions, SourceFilter } from './types.js';
 
 const HEAD_BYTES = 64 * 1024;
-const CHUNK_BYTES = 1024 * 1024;
 
 export interface OpenedInput {
   /** Filled in while `records` is consumed; final once it is done. */
   summary: InputSummary;
   records: AsyncIterable<IngestedRecord>;
+  /** How far the reading of the file on disk has come (shared by the entries of one archive). */
+  progress?: ReadProgress;
 }
 
 export interface OpenOptions {
@@ -30,30 +29,48 @@ export interface OpenOptions {
   onNotice?: (notice: IngestNotice) => void;
   /** How the input is named in messages and origins when its path would not say it (`<stdin>`). */
   name?: string;
+  /** The most a gzip file or ZIP archive may expand to (`--max-uncompressed`). */
+  maxUncompressed?: number;
 }
 
-async function readHead(path: string): Promise<Uint8Array> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : `cannot open (${code ?? 'unknown error'})`;
-    throw new InputError(path, why, 'missing');
+/** The exports of one path: the file itself, or each export inside a ZIP archive. */
+export interface OpenedInputs {
+  opened: OpenedInput[];
+  /** Archive entries that could not be read (damaged, encrypted, packed in a way not read); the others are. */
+  unreadable: InputError[];
+  /** Archive entries that are no export (a readme beside the export), with the reason. */
+  skipped: { name: string; reason: string }[];
+}
+
+/** An input whose content is no export (as opposed to one whose bytes could not be read). */
+class NotAnExport extends InputError {}
+
+/**
+ * Opens the exports of one path: a file, a gzip-compressed file, or the entries of a ZIP archive
+ * (entries that are no export are skipped with their reason). Throws `InputError` when the file is
+ * missing or holds no export at all; problems inside a readable file become issues in the summary.
+ */
+export async function openInputs(path: string, options: OpenOptions): Promise<OpenedInputs> {
+  const name = options.name ?? path;
+  const { sources, progress, unreadable } = await openSources(path, name, options.maxUncompressed);
+  const [only] = sources;
+  if (sources.length === 1 && only !== undefined && only.packing !== 'ZIP') return { opened: [await openSource(only, progress, options)], unreadable, skipped: [] };
+  const opened: OpenedInput[] = [];
+  const skipped: OpenedInputs['skipped'] = [];
+  for (const source of sources) {
+    try {
+      opened.push(await openSource(source, progress, options));
+    } catch (error) {
+      if (error instanceof NotAnExport) skipped.push({ name: source.name, reason: error.message });
+      else if (error instanceof InputError && error.kind === 'unreadable') unreadable.push(error);
+      else throw error;
+    }
   }
-  try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) throw new InputError(path, 'is a folder, not a file', 'missing');
-    const buffer = Buffer.alloc(Math.min(HEAD_BYTES, Math.max(stat.size, 0)));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'EISDIR' ? 'is a folder, not a file' : `cannot read (${code ?? 'unknown error'})`, 'missing');
-  } finally {
-    await handle.close();
+  if (opened.length === 0 && unreadable.length === 0) {
+    const entries = skipped.map((entry) => `${entry.name.slice(name.length + 1)} (${entry.reason})`).join('; ');
+    throw new InputError(name, `a ZIP archive without an export this tool reads${entries === '' ? ': it is empty' : `: ${entries}`}`, 'unreadable');
   }
+  return { opened, unreadable, skipped };
 }
 
 /**
@@ -61,20 +78,27 @@ async function readHead(path: string): Promise<Uint8Array> {
  * problems inside a readable file become issues in the summary instead.
  */
 export async function openInput(path: string, options: OpenOptions): Promise<OpenedInput> {
-  const bytes = await readHead(path);
+  const { opened } = await openInputs(path, options);
+  const [first] = opened;
+  if (first === undefined || opened.length > 1) throw new InputError(options.name ?? path, `an archive of ${opened.length} exports, where one was expected`, 'unreadable');
+  return first;
+}
+
+async function openSource(source: InputSource, progress: ReadProgress, options: OpenOptions): Promise<OpenedInput> {
+  const bytes = await source.head(HEAD_BYTES);
   const sniffed = sniffEncoding(bytes);
   const head = new TextDecoder(sniffed.encoding, { fatal: false }).decode(bytes.subarray(sniffed.bomLength));
   const detected = detectFormat(bytes, head);
+  const name = source.name;
   if ('reason' in detected) {
-    throw new InputError(options.name ?? path, detected.line === undefined ? detected.reason : `line ${detected.line}: ${detected.reason}`, 'unreadable');
+    throw new NotAnExport(name, detected.line === undefined ? detected.reason : `line ${detected.line}: ${detected.reason}`, 'unreadable');
   }
-  const name = options.name ?? path;
 
   const found = detected;
   const summary: InputSummary = {
     path: name,
     format: detected.format,
-    encoding: 'binaryReader' in detected ? 'binary (.evtx)' : describeEncoding(sniffed),
+    encoding: ('binaryReader' in detected ? 'binary (.evtx)' : describeEncoding(sniffed)) + (source.packing === undefined ? '' : `, ${source.packing}-compressed`),
     records: 0,
     kept: 0,
     skipped: 0,
@@ -101,17 +125,19 @@ export async function openInput(path: string, options: OpenOptions): Promise<Ope
     describe(facts: InputSummary['localTime']) {
       summary.localTime = facts;
     },
-    reread: () => decodeChunks(createReadStream(path, { highWaterMark: CHUNK_BYTES }), sniffed),
+    reread: () => decodeChunks(source.chunks(), sniffed),
   };
 
   async function* records(): AsyncGenerator<IngestedRecord> {
-    let stream: ReadStream | undefined;
+    // Damaged compressed data ends the input early, reported where the uncompressed bytes stop.
+    const bytes = source.chunks((offset, message) => context.onIssue({ file: name, line: 0, offset, message }));
     let read: AsyncIterable<IngestedRecord>;
     if ('binaryReader' in found) {
-      read = found.binaryReader(readFileBlocks(path), context);
+      read = found.binaryReader(bytes, context);
+    } else if (found.byteReader !== undefined) {
+      read = found.byteReader(bytes, context);
     } else {
-      stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-      read = found.reader(decodeChunks(stream, sniffed), context);
+      read = found.reader(decodeChunks(bytes, sniffed), context);
     }
     try {
       for await (const record of read) {
@@ -122,10 +148,8 @@ export async function openInput(path: string, options: OpenOptions): Promise<Ope
       const code = (error as NodeJS.ErrnoException).code;
       if (code === undefined) throw error;
       throw new InputError(name, `reading stopped (${code})`, 'unreadable');
-    } finally {
-      stream?.destroy();
     }
   }
 
-  return { summary, records: records() };
+  return { summary, records: records(), progress };
 }

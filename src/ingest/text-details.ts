@@ -73,13 +73,14 @@ export function eventViewerDetailsReader(locale: WindowsLocale): Reader {
     };
 
     for await (const line of readTextLines(text, context.sniffed)) {
-      if (block?.xml !== undefined && !block.xmlDone) {
+      const labelled = LABELLED.exec(line.text);
+      const field = labelled === null ? undefined : labels.get(normalizeWord(labelled[1] ?? ''));
+      // A cut Event Xml (no </Event>) ends at the next event's first line: it must not swallow the events after it.
+      if (block?.xml !== undefined && !block.xmlDone && field !== 'logName') {
         block.xml.push(line.text);
         if (line.text.includes(EVENT_CLOSE)) block.xmlDone = true;
         continue;
       }
-      const labelled = LABELLED.exec(line.text);
-      const field = labelled === null ? undefined : labels.get(normalizeWord(labelled[1] ?? ''));
       if (field === 'logName') {
         yield* finish();
         block = { start: line, fields: new Map([['logName', (labelled?.[2] ?? '').trim()]]), description: [], xml: undefined, xmlDone: false };

@@ -11,25 +11,47 @@ export interface TextLine {
   offset: number;
 }
 
-/** Splits decoded text into lines as it streams; only the unfinished last line of a chunk is held. */
+/** A line longer than this is no line Windows wrote: the rest of it is dropped (offsets still count it). */
+const MAX_LINE_CHARS = 8 * 1024 * 1024;
+
+/**
+ * Splits decoded text into lines as it streams. Only the unfinished last line of a chunk is held,
+ * in pieces, and only new text is searched for the line end: a long line costs linear time.
+ */
 export async function* readTextLines(text: AsyncIterable<string>, sniffed: SniffedEncoding): AsyncGenerator<TextLine> {
-  let rest = '';
+  const newlineBytes = byteLengthOf('\n', sniffed.encoding);
+  let pieces: string[] = [];
+  let held = 0;
+  let dropped = 0;
   let line = 1;
   let offset = sniffed.bomLength;
-  const emit = (raw: string): TextLine => {
+  const hold = (piece: string): void => {
+    const kept = held < MAX_LINE_CHARS ? piece.slice(0, MAX_LINE_CHARS - held) : '';
+    if (kept.length > 0) pieces.push(kept);
+    held += kept.length;
+    if (kept.length < piece.length) dropped += byteLengthOf(piece.slice(kept.length), sniffed.encoding);
+  };
+  const emit = (raw: string, lineEnd: number): TextLine => {
     const item = { text: raw.endsWith('\r') ? raw.slice(0, -1) : raw, line, offset };
     line++;
-    offset += byteLengthOf(raw, sniffed.encoding) + byteLengthOf('\n', sniffed.encoding);
+    offset += byteLengthOf(raw, sniffed.encoding) + dropped + lineEnd;
+    pieces = [];
+    held = 0;
+    dropped = 0;
     return item;
   };
   for await (const chunk of text) {
-    const window = rest + chunk;
     let from = 0;
-    for (let at = window.indexOf('\n'); at !== -1; at = window.indexOf('\n', from)) {
-      yield emit(window.slice(from, at));
+    for (let at = chunk.indexOf('\n'); at !== -1; at = chunk.indexOf('\n', from)) {
+      if (pieces.length === 0 && dropped === 0) {
+        yield emit(chunk.slice(from, at), newlineBytes);
+      } else {
+        hold(chunk.slice(from, at));
+        yield emit(pieces.join(''), newlineBytes);
+      }
       from = at + 1;
     }
-    rest = window.slice(from);
+    if (from < chunk.length) hold(chunk.slice(from));
   }
-  if (rest !== '') yield emit(rest);
+  if (pieces.length > 0 || dropped > 0) yield emit(pieces.join(''), 0);
 }

@@ -3,6 +3,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { levelFromNumber, type IngestedRecord, type Origin } from '../record.js';
 import { decodeXmlEntities } from './xml-entities.js';
+import { readEventFields, type EventFields } from './xml-event-fields.js';
 
 /** `<Provider Name='PasswordResetService'/>`: Event Viewer and wevtutil quote with ', .NET's ToXml too; accept ". */
 const PROVIDER_NAME = /<Provider\s[^>]*?\bName\s*=\s*(?:'([^']*)'|"([^"]*)")/;
@@ -77,40 +78,60 @@ function normalizeMessage(text: string): string {
   return decodeXmlEntities(text).replace(LINE_END, '\n').trimEnd();
 }
 
-/** Parses one event; returns the reason as a string when it is not a usable event. */
-export function parseEventXml(eventText: string, origin: Origin): IngestedRecord | string {
-  let document: XmlNode;
-  try {
-    document = parser.parse(eventText) as XmlNode;
-  } catch (error) {
-    return `an event that is not well-formed XML was skipped (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'})`;
-  }
+/** The same fields as the fast path reads them, from the full parser's tree. */
+function fieldsOfTree(document: XmlNode): EventFields {
   const event = child(document, 'Event');
   const system = child(event, 'System');
-  if (system === undefined) return 'an event without <System> was skipped';
+  const data: EventFields['data'] = [];
+  const dataNodes = child(child(event, 'EventData'), 'Data');
+  if (Array.isArray(dataNodes)) {
+    for (const node of dataNodes) data.push({ name: attributeOf(node, 'Name'), text: textOf(node) ?? '' });
+  }
+  return {
+    system: system !== undefined,
+    provider: attributeOf(child(system, 'Provider'), 'Name'),
+    eventId: textOf(child(system, 'EventID')),
+    systemTime: attributeOf(child(system, 'TimeCreated'), 'SystemTime'),
+    level: textOf(child(system, 'Level')),
+    recordId: textOf(child(system, 'EventRecordID')),
+    computer: textOf(child(system, 'Computer')),
+    data,
+    message: textOf(child(child(event, 'RenderingInfo'), 'Message')),
+  };
+}
 
-  const providerName = attributeOf(child(system, 'Provider'), 'Name');
+/**
+ * Parses one event; returns the reason as a string when it is not a usable event. Events as
+ * Windows writes them are read in one pass; anything else goes through the full parser.
+ */
+export function parseEventXml(eventText: string, origin: Origin): IngestedRecord | string {
+  let fields = readEventFields(eventText);
+  if (fields === undefined) {
+    try {
+      fields = fieldsOfTree(parser.parse(eventText) as XmlNode);
+    } catch (error) {
+      return `an event that is not well-formed XML was skipped (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'})`;
+    }
+  }
+  if (!fields.system) return 'an event without <System> was skipped';
+
+  const providerName = fields.provider;
   if (providerName === undefined || providerName === '') return 'an event without <Provider Name> was skipped';
-  const eventId = integer(textOf(child(system, 'EventID')));
+  const eventId = integer(fields.eventId);
   if (eventId === undefined) return 'an event without a numeric <EventID> was skipped';
-  const time = parseSystemTime(attributeOf(child(system, 'TimeCreated'), 'SystemTime'));
+  const time = parseSystemTime(fields.systemTime);
   if (time === undefined) return 'an event without a valid <TimeCreated SystemTime> was skipped';
-  const levelNumber = integer(textOf(child(system, 'Level')));
+  const levelNumber = integer(fields.level);
   const level = levelNumber === undefined ? 'information' : (levelFromNumber(levelNumber) ?? 'information');
 
   const strings: string[] = [];
   const data: Record<string, string> = {};
-  const dataNodes = child(child(event, 'EventData'), 'Data');
-  if (Array.isArray(dataNodes)) {
-    for (const node of dataNodes) {
-      const value = textOf(node) ?? '';
-      const name = attributeOf(node, 'Name');
-      if (name === undefined) strings.push(value);
-      else data[decodeXmlEntities(name)] = normalizeMessage(value);
-    }
+  for (const { name, text } of fields.data) {
+    if (name === undefined) strings.push(text);
+    else data[decodeXmlEntities(name)] = normalizeMessage(text);
   }
 
-  const rendered = textOf(child(child(event, 'RenderingInfo'), 'Message'));
+  const rendered = fields.message;
   const message = normalizeMessage(rendered !== undefined && rendered !== '' ? rendered : strings.join('\n'));
 
   const record: IngestedRecord = {
@@ -122,9 +143,9 @@ export function parseEventXml(eventText: string, origin: Origin): IngestedRecord
     data,
     origin,
   };
-  const recordId = integer(textOf(child(system, 'EventRecordID')));
+  const recordId = integer(fields.recordId);
   if (recordId !== undefined) record.recordId = recordId;
-  const computer = textOf(child(system, 'Computer'));
+  const computer = fields.computer;
   if (computer !== undefined && computer !== '') record.computer = decodeXmlEntities(computer);
   return record;
 }

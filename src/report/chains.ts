@@ -1,10 +1,10 @@
 // Report: chains (operations and service incidents) as a table for people, JSON Lines and CSV for other tools.
 
-import { stringify } from 'csv-stringify/sync';
 import type { Chain } from '../correlate/types.js';
 import type { EventRecord } from '../record.js';
 import { neutralizeCell } from './csv-cell.js';
-import { formatDuration, formatTime } from './time.js';
+import { csvText } from './csv-text.js';
+import { formatSpan, formatTime } from './time.js';
 
 /** One event of a chain as evidence: where it was read and what it said. */
 function eventToJson(record: EventRecord): Record<string, unknown> {
@@ -64,7 +64,7 @@ export const CHAIN_CSV_COLUMNS = [
 ] as const;
 
 export function chainCsvHeader(): string {
-  return stringify([[...CHAIN_CSV_COLUMNS]], { record_delimiter: 'windows' });
+  return csvText([[...CHAIN_CSV_COLUMNS]]);
 }
 
 export function chainToCsvRow(chain: Chain): string {
@@ -94,12 +94,7 @@ export function chainToCsvRow(chain: Chain): string {
     first?.origin.file ?? '',
     first === undefined ? '' : String(first.origin.line),
   ].map(neutralizeCell);
-  return stringify([row], { record_delimiter: 'windows' });
-}
-
-/** Seconds with a tenth below a minute (operations take seconds), else the two largest units. */
-export function formatSpan(milliseconds: number): string {
-  return milliseconds < 60_000 ? `${(milliseconds / 1000).toFixed(1)} s` : formatDuration(milliseconds);
+  return csvText([row]);
 }
 
 const OUTCOME_LABEL: Record<string, string> = {

@@ -1,86 +1,10 @@
-// Report: the JSON report of DESIGN.md's contract (`--format json`), for schedulers and other tools.
+// Report: `--format json`, the report of DESIGN.md's contract for schedulers and other tools (schema/report.schema.json).
 
-import type { Lang } from '../i18n/lang.js';
-import type { EventRecord } from '../record.js';
-import type { Finding } from '../rules/types.js';
-import { chainToJson } from './chains.js';
+import { reportToJson } from './json-report.js';
 import type { Report } from './model.js';
+import type { RenderedFile, RenderOptions } from './render.js';
 
-/** Raised when a field changes meaning or is removed; new fields do not raise it. */
-export const REPORT_SCHEMA_VERSION = 1;
-
-export interface JsonOptions {
-  /** Language of the findings' titles, explanations and fixes. */
-  lang: Lang;
-}
-
-/** A record as evidence: enough to find it again (time, event, record id, file and offset), not its whole message. */
-function evidenceToJson(record: EventRecord): Record<string, unknown> {
-  const json: Record<string, unknown> = { time: record.time.toISOString(), source: record.source, eventId: record.eventId, level: record.level };
-  if (record.recordId !== undefined) json.recordId = record.recordId;
-  if (record.trackingId !== undefined) json.trackingId = record.trackingId;
-  if (record.user !== undefined) json.user = record.user;
-  if (record.errorCodes.length > 0) json.errorCodes = record.errorCodes;
-  json.origin = record.origin;
-  return json;
-}
-
-export function findingToJson(finding: Finding, lang: Lang): Record<string, unknown> {
-  const json: Record<string, unknown> = {
-    rule: finding.rule,
-    diagnosis: finding.diagnosis,
-    severity: finding.severity,
-    category: finding.category,
-    title: finding.title[lang],
-    explanation: finding.explanation[lang],
-  };
-  if (finding.group !== undefined) json.group = finding.group;
-  Object.assign(json, {
-    count: finding.count,
-    first: finding.first.toISOString(),
-    last: finding.last.toISOString(),
-    users: finding.users,
-    chains: finding.chains,
-    evidence: finding.evidence.map(evidenceToJson),
-    evidenceTotal: finding.evidenceTotal,
-    remediation: finding.remediation.map((step) => step[lang]),
-    references: finding.references,
-  });
-  return json;
-}
-
-export function renderJson(report: Report, options: JsonOptions): string {
-  const { events } = report;
-  const json = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: report.tool,
-    lang: options.lang,
-    inputs: report.inputs.map((input) => ({
-      path: input.path,
-      format: input.format,
-      encoding: input.encoding,
-      records: input.records,
-      kept: input.kept,
-      skipped: input.skipped,
-      errors: input.issues.map((issue) => ({ message: issue.message, origin: { file: issue.file, line: issue.line, offset: issue.offset } })),
-    })),
-    unreadable: report.unreadable,
-    chains: (report.chains ?? []).map(chainToJson),
-    findings: (report.findings ?? []).map((finding) => findingToJson(finding, options.lang)),
-    stats: {
-      events: events.total,
-      ...(events.first !== undefined && { first: events.first.toISOString() }),
-      ...(events.last !== undefined && { last: events.last.toISOString() }),
-      byEvent: events.counts.map((count) => ({
-        source: count.source,
-        eventId: count.eventId,
-        level: count.level,
-        count: count.count,
-        first: count.first.toISOString(),
-        last: count.last.toISOString(),
-      })),
-      ...(report.operations !== undefined && { operations: report.operations.stats }),
-    },
-  };
-  return `${JSON.stringify(json, null, 2)}\n`;
+/** Times stay ISO 8601 UTC whatever the display zone; words (titles, fixes) follow the language. */
+export function render(report: Report, options: RenderOptions): RenderedFile[] {
+  return [{ extension: 'json', content: `${JSON.stringify(reportToJson(report, options.lang), null, 2)}\n` }];
 }

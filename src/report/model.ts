@@ -18,6 +18,12 @@ export interface UnreadableInput {
 
 export interface Report {
   tool: ToolInfo;
+  /** When the report was made: reports on a share are told apart by it. */
+  generatedAt: Date;
+  /** The computers that logged the events, the one with most events first. */
+  hosts: string[];
+  /** Whether names of people and computers were replaced by pseudonyms (`--redact`). */
+  redacted: boolean;
   inputs: InputSummary[];
   unreadable: UnreadableInput[];
   events: EventCounts;

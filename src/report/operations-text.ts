@@ -2,101 +2,120 @@
 
 import { lookupEvent } from '../catalog/events.js';
 import { FREQUENT_OPERATIONS, type OutcomeCounts } from '../correlate/stats.js';
-import { formatSpan } from './chains.js';
+import type { Lang } from '../i18n/lang.js';
+import { STATS_WORDS } from '../i18n/stats-words.js';
+import { TIME_WORDS } from '../i18n/time-words.js';
+import { WORDS } from '../i18n/words.js';
 import type { OperationsReport } from './model.js';
-import { formatTime } from './time.js';
+import type { Paint } from './paint.js';
+import { formatDay, formatSpan, formatTime } from './time.js';
+import { columns, padColumns, wrap } from './wrap.js';
+
+export interface OperationsTextOptions {
+  zone: string;
+  lang: Lang;
+  width: number;
+  paint: Paint;
+}
 
 const number = new Intl.NumberFormat('en-US');
 
-function percent(rate: number | undefined): string {
+export function percent(rate: number | undefined): string {
   return rate === undefined ? '' : `${Math.round(rate * 100)} %`;
 }
 
-const COUNT_HEADINGS = ['total', 'success', 'failure', 'incomplete', 'orphan'];
+const LABEL = 14;
+/** Eleven columns a cell where the width allows, as narrow as the longest cell needs where it does not. */
+const CELL = 11;
 
-function heading(label: string, extra: readonly string[]): string {
-  return `  ${label.padEnd(14)}${[...COUNT_HEADINGS, ...extra].map((word) => word.padStart(11)).join('')}`;
+function countCells(counts: OutcomeCounts): string[] {
+  return [counts.total, counts.success, counts.failure, counts.incomplete, counts.orphanOutcome].map((value) => number.format(value));
 }
 
-function countsRow(label: string, counts: OutcomeCounts, extra: readonly string[] = []): string {
-  const cells = [counts.total, counts.success, counts.failure, counts.incomplete, counts.orphanOutcome].map((value) => number.format(value));
-  return `  ${label.padEnd(14)}${[...cells, ...extra].map((cell) => cell.padStart(11)).join('')}`.trimEnd();
+/** Right-aligned number columns after a label column, within `width`. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], width: number): string[] {
+  const all = [header, ...rows];
+  const label = Math.max(LABEL, ...all.map((row) => columns(row[0] ?? '') + 2));
+  const needed = header.slice(1).map((_, index) => Math.max(...all.map((row) => columns(row[index + 1] ?? ''))));
+  const layouts = [needed.map((cell) => Math.max(CELL, cell + 2)), needed.map((cell) => cell + 2), needed.map((cell) => cell + 1)];
+  const cells = layouts.find((layout) => 2 + label + layout.reduce((sum, cell) => sum + cell, 0) <= width) ?? layouts[2] ?? [];
+  return all.map((row) => `  ${padColumns(row[0] ?? '', label)}${row.slice(1).map((cell, index) => ' '.repeat(Math.max(0, (cells[index] ?? CELL) - columns(cell))) + cell).join('')}`.trimEnd());
 }
 
 /** `10 min`, `1 h`, `90 s`: a window is a round figure, written as one. */
-function formatWindow(milliseconds: number): string {
-  if (milliseconds % 3_600_000 === 0) return `${milliseconds / 3_600_000} h`;
-  if (milliseconds % 60_000 === 0) return `${milliseconds / 60_000} min`;
-  return formatSpan(milliseconds);
+export function formatWindow(milliseconds: number, lang: Lang): string {
+  const words = TIME_WORDS[lang];
+  if (milliseconds % 3_600_000 === 0) return `${milliseconds / 3_600_000} ${words.hours}`;
+  if (milliseconds % 60_000 === 0) return `${milliseconds / 60_000} ${words.minutes}`;
+  return formatSpan(milliseconds, lang);
 }
 
-function eventName(source: string, eventId: number): string {
+export function eventName(source: string, eventId: number): string {
   const name = lookupEvent(source, eventId)?.name;
   return name === undefined ? `${source} ${eventId}` : `${source} ${eventId} ${name}`;
 }
 
 /** The section's lines; an empty list when the log holds no operation and no incident. */
-export function renderOperations(report: OperationsReport, zone: string): string[] {
+export function renderOperations(report: OperationsReport, options: OperationsTextOptions): string[] {
+  const { zone, lang, width, paint } = options;
+  const prose = (text: string, indent = '  '): string => wrap(text, indent, width);
+  const words = STATS_WORDS[lang];
   const { stats, windowMs, duplicates } = report;
   const out: string[] = [];
-  if (duplicates > 0) out.push('', `Merged  the inputs in time order; ${number.format(duplicates)} events found in more than one input were counted once`);
+  if (duplicates > 0) out.push('', prose(words.merged(number.format(duplicates)), ''));
   if (stats.all.total === 0 && stats.incidents.count === 0) return out;
 
-  out.push('', `Writeback operations (start → outcome within ${formatWindow(windowMs)})`);
+  const labels = words.columns;
+  const countHeadings = [labels.total, labels.success, labels.failure, labels.incomplete, labels.orphan];
+  out.push('', paint.heading(words.operationsHeading(formatWindow(windowMs, lang))));
   if (stats.all.total > 0) {
-    out.push(heading('kind', ['success %', 'users']));
-    for (const kind of stats.byKind) out.push(countsRow(kind.kind, kind, [percent(kind.successRate), number.format(kind.users)]));
-    out.push(countsRow('all', stats.all, [percent(stats.all.successRate)]));
-    out.push('  (success rate: of the operations that started in the log; orphans are outcomes whose start came before the log)');
+    const kinds = stats.byKind.map((kind) => [words.kinds[kind.kind], ...countCells(kind), percent(kind.successRate), number.format(kind.users)]);
+    out.push(...table([labels.kind, ...countHeadings, labels.successRate, labels.users], [...kinds, [words.all, ...countCells(stats.all), percent(stats.all.successRate)]], width));
+    out.push(prose(words.successRateNote));
 
     const { duration } = stats;
     if (duration.medianMs !== undefined && duration.slowest !== undefined) {
       const slowest = duration.slowest;
-      const whose = slowest.user === undefined ? '' : ` of ${slowest.user}`;
-      out.push(`  Start to outcome: median ${formatSpan(duration.medianMs)}, slowest ${formatSpan(slowest.durationMs)} (${slowest.kind}${whose}, ${formatTime(slowest.start, zone)}, ${slowest.id})`);
+      const what = words.slowestWhat(words.kinds[slowest.kind], slowest.user, formatTime(slowest.start, zone, lang), slowest.id);
+      out.push(prose(words.startToOutcome(formatSpan(duration.medianMs, lang), formatSpan(slowest.durationMs, lang), what)));
     }
     const { noOutcomeInWindow, logEnded } = stats.incomplete;
-    if (noOutcomeInWindow + logEnded > 0) {
-      out.push(`  Incomplete: ${number.format(noOutcomeInWindow)} with no outcome within the window, ${number.format(logEnded)} cut off by the end of the log`);
-    }
+    if (noOutcomeInWindow + logEnded > 0) out.push(prose(words.incompleteCounts(number.format(noOutcomeInWindow), number.format(logEnded))));
 
-    out.push('', heading('day (UTC)', []));
-    for (const day of stats.perDay) out.push(countsRow(day.day, day));
+    out.push('', ...table([labels.day, ...countHeadings], stats.perDay.map((day) => [formatDay(new Date(`${day.day}T00:00:00Z`), 'UTC', lang), ...countCells(day)]), width));
   }
 
   if (stats.failureCauses.length > 0) {
-    out.push('', '  Most frequent causes of failure');
+    out.push('', `  ${words.causesHeading}`);
     for (const cause of stats.failureCauses.slice(0, 10)) {
       const codes = cause.errorCodes.length === 0 ? '' : `  ${cause.errorCodes.slice(0, 3).join(', ')}`;
       out.push(`    ${eventName(cause.source, cause.eventId)}  ×${number.format(cause.count)}${codes}`);
     }
   }
   if (stats.usersWithMostFailures.length > 0) {
-    out.push('', '  Users with the most failures');
-    for (const user of stats.usersWithMostFailures) {
-      out.push(`    ${user.user}  ${number.format(user.failures)} of ${number.format(user.operations)} operations failed`);
-    }
+    out.push('', `  ${words.usersWithMostFailures}`);
+    for (const user of stats.usersWithMostFailures) out.push(`    ${user.user}  ${words.failedOf(number.format(user.failures), number.format(user.operations))}`);
   }
   if (stats.all.total > 0) {
-    out.push('', `  Users with ${FREQUENT_OPERATIONS} or more operations within an hour (SSPR may block them for a day; possibly suspicious)`);
-    if (stats.frequentUsers.length === 0) out.push('    none');
+    out.push('', prose(words.frequentUsers(FREQUENT_OPERATIONS)));
+    if (stats.frequentUsers.length === 0) out.push(`    ${words.none}`);
     for (const user of stats.frequentUsers) {
-      out.push(`    ${user.user}  ${number.format(user.operations)} operations, ${formatTime(user.first, zone)} → ${formatTime(user.last, zone)}`);
+      out.push(`    ${user.user}  ${words.operationsWithin(number.format(user.operations), `${formatTime(user.first, zone, lang)} → ${formatTime(user.last, zone, lang)}`)}`);
     }
   }
   if (stats.adminResets.length > 0) {
-    out.push('', '  Admin resets, by admin');
+    out.push('', `  ${words.adminResets}`);
     for (const admin of stats.adminResets) out.push(`    ${admin.admin}  ${number.format(admin.count)}`);
   }
   const { incidents } = stats;
   if (incidents.count > 0 && incidents.first !== undefined && incidents.last !== undefined) {
-    const longest = incidents.longest === undefined ? '' : `; longest ${formatSpan(incidents.longest.durationMs)} (${incidents.longest.id})`;
-    out.push('', `  Service incidents: ${number.format(incidents.count)}, ${formatTime(incidents.first, zone)} → ${formatTime(incidents.last, zone)}${longest}`);
-    out.push(`    ${incidents.events.map((event) => `${event.eventId} ×${number.format(event.count)}`).join(', ')}`);
+    const longest = incidents.longest === undefined ? '' : words.longest(formatSpan(incidents.longest.durationMs, lang), incidents.longest.id);
+    out.push('', prose(`${words.incidents(number.format(incidents.count), `${formatTime(incidents.first, zone, lang)} → ${formatTime(incidents.last, zone, lang)}`)}${longest}`));
+    out.push(`    ${incidents.events.map((event) => `${event.eventId} ×${number.format(event.count)}`).join(WORDS[lang].separator)}`);
   }
   if (stats.unpairedErrors.length > 0) {
-    const errors = stats.unpairedErrors.map((error) => `${error.eventId} ×${number.format(error.count)}`).join(', ');
-    out.push('', `  Operation errors whose operation is not in the log: ${errors}`);
+    const errors = stats.unpairedErrors.map((error) => `${error.eventId} ×${number.format(error.count)}`).join(WORDS[lang].separator);
+    out.push('', prose(`${words.unpairedErrors}: ${errors}`));
   }
   return out;
 }

@@ -1,8 +1,8 @@
 // Report: normalized records as JSON Lines and CSV, for `events` and for other tools to consume.
 
-import { stringify } from 'csv-stringify/sync';
 import type { EventRecord } from '../record.js';
 import { neutralizeCell } from './csv-cell.js';
+import { csvText } from './csv-text.js';
 import { formatIsoInZone } from './time.js';
 
 /**
@@ -57,11 +57,12 @@ export const RECORD_CSV_COLUMNS = [
 export function recordCsvHeader(zone?: string): string {
   const columns: string[] = [...RECORD_CSV_COLUMNS];
   if (zone !== undefined) columns.splice(1, 0, 'localTime');
-  return stringify([columns], { record_delimiter: 'windows' });
+  return csvText([columns]);
 }
 
-export function recordToCsvRow(record: EventRecord, zone?: string): string {
-  const row = [
+/** The cells of one record, in the order of `RECORD_CSV_COLUMNS` (with `localTime` after `time` when a zone is given), neutralized. */
+export function recordCsvCells(record: EventRecord, zone?: string): string[] {
+  return [
     record.time.toISOString(),
     ...(zone === undefined ? [] : [formatIsoInZone(record.time, zone)]),
     record.source,
@@ -82,5 +83,8 @@ export function recordToCsvRow(record: EventRecord, zone?: string): string {
     String(record.origin.line),
     String(record.origin.offset),
   ].map(neutralizeCell);
-  return stringify([row], { record_delimiter: 'windows' });
+}
+
+export function recordToCsvRow(record: EventRecord, zone?: string): string {
+  return csvText([recordCsvCells(record, zone)]);
 }

@@ -1,7 +1,7 @@
 // Rules stage, loading: Sigma's condition language over named selections, parsed once into a predicate.
 
 import type { EventRecord } from '../record.js';
-import type { RecordPredicate } from './selection.js';
+import { bothIds, eitherIds, pinEventIds, pinnedEventIds, type RecordPredicate } from './selection.js';
 
 export class ConditionError extends Error {}
 
@@ -64,9 +64,10 @@ export function compileCondition(condition: string, selections: ReadonlyMap<stri
       const pattern = take();
       if (pattern === undefined) throw new ConditionError(`"${token} of" needs a selection name, a name ending in *, or "them"`);
       const predicates = named(pattern);
+      const ids = predicates.map(pinnedEventIds);
       return token === '1'
-        ? (record: EventRecord) => predicates.some((predicate) => predicate(record))
-        : (record: EventRecord) => predicates.every((predicate) => predicate(record));
+        ? pinEventIds((record: EventRecord) => predicates.some((predicate) => predicate(record)), eitherIds(ids))
+        : pinEventIds((record: EventRecord) => predicates.every((predicate) => predicate(record)), ids.reduce(bothIds, undefined));
     }
     if (!/^[A-Za-z_]/.test(token) || ['and', 'or', 'of'].includes(token.toLowerCase())) {
       throw new ConditionError(`"${token}" is out of place`);
@@ -82,7 +83,7 @@ export function compileCondition(condition: string, selections: ReadonlyMap<stri
       take();
       const a = left;
       const b = unary();
-      left = (record) => a(record) && b(record);
+      left = pinEventIds((record) => a(record) && b(record), bothIds(pinnedEventIds(a), pinnedEventIds(b)));
     }
     return left;
   }
@@ -93,7 +94,7 @@ export function compileCondition(condition: string, selections: ReadonlyMap<stri
       take();
       const a = left;
       const b = andExpression();
-      left = (record) => a(record) || b(record);
+      left = pinEventIds((record) => a(record) || b(record), eitherIds([pinnedEventIds(a), pinnedEventIds(b)]));
     }
     return left;
   }

@@ -9,6 +9,7 @@ import { indexChains, mergeByOperation, type Evidence, type Hit } from './engine
 import { evaluateMatch } from './engine/match.js';
 import { applyPrecedence } from './engine/precedence.js';
 import { evaluateThreshold } from './engine/threshold.js';
+import { eitherIds, pinnedEventIds } from './selection.js';
 import type { Finding, Rule } from './types.js';
 
 function hitsOf(rule: Rule, evidence: Evidence): Hit[] {
@@ -37,6 +38,34 @@ export function recordIsRelevant(rules: readonly Rule[], record: EventRecord): b
   return false;
 }
 
+/** The event ids of the records a rule can use (its detection's, and for absence its follow-up's); undefined: any. */
+function eventIdsOf(rule: Rule): ReadonlySet<number> | undefined {
+  if (rule.kind === 'chain') return undefined;
+  if (rule.kind === 'absence') return eitherIds([pinnedEventIds(rule.detection), pinnedEventIds(rule.followedBy)]);
+  return pinnedEventIds(rule.detection);
+}
+
+/** The record rules by the event ids they can use, so a record is tried only on those that can match it. */
+function indexRecordRules(rules: readonly Rule[]): (eventId: number) => readonly Rule[] {
+  const any: Rule[] = [];
+  const byId = new Map<number, Rule[]>();
+  const pinned: [Rule, ReadonlySet<number>][] = [];
+  for (const rule of rules) {
+    if (rule.kind === 'chain') continue;
+    const ids = eventIdsOf(rule);
+    if (ids === undefined) any.push(rule);
+    else pinned.push([rule, ids]);
+  }
+  // Rules keep their order whichever list they are in: every list is built in the order of `rules`.
+  for (const [, ids] of pinned) for (const id of ids) byId.set(id, []);
+  for (const rule of rules) {
+    if (rule.kind === 'chain') continue;
+    const ids = eventIdsOf(rule);
+    for (const [id, list] of byId) if (ids === undefined || ids.has(id)) list.push(rule);
+  }
+  return (eventId) => byId.get(eventId) ?? any;
+}
+
 /** Time order, stable for records of the same instant (the order they were read). */
 export function sortRecords(records: readonly EventRecord[]): EventRecord[] {
   return records
@@ -54,10 +83,29 @@ export interface EvaluationInput {
 
 /** The findings of `rules`, precedence applied, most severe first. */
 export function evaluateRules(rules: readonly Rule[], input: EvaluationInput): Finding[] {
-  const evidence: Evidence = { records: sortRecords(input.records), chains: input.chains };
-  if (input.logEnd !== undefined) evidence.logEnd = input.logEnd;
+  const records = sortRecords(input.records);
+  const logEnd = input.logEnd ?? records[records.length - 1]?.time;
+  // Each rule sees only the records of the event ids it can use, still in time order: the others
+  // could neither match it nor follow up on it.
+  const positions = new Map<number, number[]>();
+  records.forEach((record, at) => {
+    const list = positions.get(record.eventId);
+    if (list === undefined) positions.set(record.eventId, [at]);
+    else list.push(at);
+  });
+  const recordsFor = (rule: Rule): readonly EventRecord[] => {
+    const ids = eventIdsOf(rule);
+    if (ids === undefined) return records;
+    const at = [...ids].flatMap((id) => positions.get(id) ?? []);
+    if (ids.size > 1) at.sort((a, b) => a - b);
+    return at.map((index) => records[index] as EventRecord);
+  };
   const index = indexChains(input.chains);
-  const results = rules.map((rule) => ({ rule, hits: mergeByOperation(hitsOf(rule, evidence), index) }));
+  const results = rules.map((rule) => {
+    const evidence: Evidence = { records: recordsFor(rule), chains: input.chains };
+    if (logEnd !== undefined) evidence.logEnd = logEnd;
+    return { rule, hits: mergeByOperation(hitsOf(rule, evidence), index) };
+  });
   return applyPrecedence(results, index)
     .flatMap(({ rule, hits }) => toFindings(rule, hits))
     .sort(compareFindings);
@@ -74,10 +122,11 @@ export interface RuleEvidenceCollector {
 export function collectRuleEvidence(rules: readonly Rule[]): RuleEvidenceCollector {
   const records: EventRecord[] = [];
   let logEnd: Date | undefined;
+  const rulesFor = indexRecordRules(rules);
   return {
     add(record) {
       if (logEnd === undefined || record.time > logEnd) logEnd = record.time;
-      if (recordIsRelevant(rules, record)) records.push(record);
+      if (recordIsRelevant(rulesFor(record.eventId), record)) records.push(record);
     },
     findings(chains) {
       return evaluateRules(rules, { records, chains, ...(logEnd !== undefined && { logEnd }) });

@@ -7,6 +7,41 @@ import { compileSafeRegex, UnsafeRegexError } from './regex-safety.js';
 
 export type RecordPredicate = (record: EventRecord) => boolean;
 
+/**
+ * The event ids a predicate can hold for, where its selections pin them (`eventId: 31001`); a
+ * predicate not in the map may hold for any. The engine uses it to try on each record only the
+ * rules that can match its event id, instead of every rule on every record.
+ */
+const PINNED_EVENT_IDS = new WeakMap<RecordPredicate, ReadonlySet<number>>();
+
+/** The event ids `predicate` can be true for; undefined: any. */
+export function pinnedEventIds(predicate: RecordPredicate): ReadonlySet<number> | undefined {
+  return PINNED_EVENT_IDS.get(predicate);
+}
+
+/** Records that `predicate` holds only for these event ids (undefined: any); returns the predicate. */
+export function pinEventIds(predicate: RecordPredicate, ids: ReadonlySet<number> | undefined): RecordPredicate {
+  if (ids !== undefined) PINNED_EVENT_IDS.set(predicate, ids);
+  return predicate;
+}
+
+/** Ids both allow (undefined allows any). */
+export function bothIds(a: ReadonlySet<number> | undefined, b: ReadonlySet<number> | undefined): ReadonlySet<number> | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return new Set([...a].filter((id) => b.has(id)));
+}
+
+/** Ids any of them allows (undefined as soon as one allows any). */
+export function eitherIds(sets: readonly (ReadonlySet<number> | undefined)[]): ReadonlySet<number> | undefined {
+  const union = new Set<number>();
+  for (const set of sets) {
+    if (set === undefined) return undefined;
+    for (const id of set) union.add(id);
+  }
+  return union;
+}
+
 /** A selection entry could not be compiled; `key` is the entry's key (`message|re`). */
 export class SelectionError extends Error {
   constructor(
@@ -117,31 +152,34 @@ function compileEntry(key: string, expected: Scalar | readonly Scalar[]): Record
   if (all && values.length < 2) throw new SelectionError(key, 'all needs a list of values');
 
   const tests = values.map((value) => valueTest(field, stringModifiers[0], ignoreCase, value, key));
+  // `eventId: 31001` (or a list of ids) holds for those ids only.
+  const pinned = field === 'eventId' && modifiers.length === 0 ? new Set(values.map((value) => Number(value))) : undefined;
   if (tests.length === 1) {
     const [test] = tests as [ValueTest];
-    return (record) => anyValue(reader(record), test);
+    return pinEventIds((record) => anyValue(reader(record), test), pinned);
   }
   if (all) return (record) => tests.every((test) => anyValue(reader(record), test));
-  return (record) => {
+  return pinEventIds((record) => {
     const value = reader(record);
     for (const test of tests) if (anyValue(value, test)) return true;
     return false;
-  };
+  }, pinned);
 }
 
 /** One selection map: every entry must match. */
 export function compileSelectionMap(map: Record<string, Scalar | readonly Scalar[]>): RecordPredicate {
   const entries = Object.entries(map).map(([key, value]) => compileEntry(key, value));
-  return (record) => {
+  const pinned = entries.reduce<ReadonlySet<number> | undefined>((ids, entry) => bothIds(ids, pinnedEventIds(entry)), undefined);
+  return pinEventIds((record) => {
     for (const entry of entries) if (!entry(record)) return false;
     return true;
-  };
+  }, pinned);
 }
 
 /** Any of the predicates (Sigma's list of selection maps). */
 export function anyOf(predicates: readonly RecordPredicate[]): RecordPredicate {
   if (predicates.length === 1) return predicates[0] as RecordPredicate;
-  return (record) => predicates.some((predicate) => predicate(record));
+  return pinEventIds((record) => predicates.some((predicate) => predicate(record)), eitherIds(predicates.map(pinnedEventIds)));
 }
 
 /**

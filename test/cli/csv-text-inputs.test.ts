@@ -40,7 +40,8 @@ describe('CSV and text exports on the command line', () => {
     const { code, stdout } = await runCli('analyze', 'fixtures/csv/eventviewer-de-DE.utf8bom.csv');
     expect(code).toBe(1);
     expect(stdout).toContain('Input   fixtures/csv/eventviewer-de-DE.utf8bom.csv\n        Event Viewer CSV (Save All Events As… → CSV), UTF-8 with BOM\n');
-    expect(stdout).toContain('language de-DE; local times read as Europe/Berlin (assumed; give --tz if the export was made elsewhere); dates day/month/year (as the language writes them)');
+    // Wrapped to the width under the input's name: read as one sentence.
+    expect(stdout.replace(/\n {8}/g, ' ')).toContain('language de-DE; local times read as Europe/Berlin (assumed; give --tz if the export was made elsewhere); dates day/month/year (as the language writes them)');
     expect(stdout).toContain('Period  2024-03-05 01:05:02 Europe/Berlin → 2024-03-05 01:15:02 Europe/Berlin');
     const inUtc = await runCli('analyze', 'fixtures/csv/eventviewer-de-DE.utf8bom.csv', '--display-tz', 'UTC');
     expect(inUtc.stdout).toContain('Period  2024-03-05 00:05:02 UTC → 2024-03-05 00:15:02 UTC');
@@ -56,8 +57,9 @@ describe('CSV and text exports on the command line', () => {
     for (const list of perFile) expect(list).toEqual(perFile[0]);
 
     const analyzed = await runCli('analyze', ...files, '--tz', 'Europe/Berlin', '--fail-on', 'none');
-    for (const file of files) expect(analyzed.stdout).toMatch(new RegExp(`Input   ${file}\\n.*\\n(.*\\n)?        18 events read, 11 from the writeback sources, nothing skipped`));
-    expect(analyzed.stdout).toMatch(/ERROR +PasswordResetService 33008 ADPasswordPolicyError/);
+    for (const file of files) expect(analyzed.stdout).toMatch(new RegExp(`Input   ${file}\\n(?: {8}.*\\n)*? {8}18 events read, 11 from the writeback sources, nothing skipped`));
+    expect(analyzed.stdout).toMatch(/\n {2}WARNING {3}×1 {2}03-05 01:11 {2}The new password does not meet the on-premises password policy\n/);
+    expect(analyzed.stdout).toMatch(/\n {4}33008  ADPasswordPolicyError +ERROR +2  03-05 01:11\n/);
   });
 
   it('reads text pasted on standard input (-), named <stdin>, alone or with files', async () => {

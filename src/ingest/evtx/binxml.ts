@@ -40,6 +40,8 @@ export interface ValueTable {
   offsets: number[];
   sizes: number[];
   types: number[];
+  /** Chunk offset just past the last value: where the instance's data ends. */
+  end: number;
 }
 
 export interface ElementNode {
@@ -103,7 +105,13 @@ export interface BinXmlSource {
   instance(at: number, end: number): { node: InstanceNode; next: number };
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 interface Cursor {
   at: number;
@@ -164,7 +172,7 @@ function readValueToken(source: BinXmlSource, cursor: Cursor): ValueNode | undef
     case ENTITY_REF: {
       cursor.at += 1;
       const name = readName(source, cursor);
-      return { kind: 'text', text: ENTITIES[name] ?? `&${name};` };
+      return { kind: 'text', text: ENTITIES.get(name) ?? `&${name};` };
     }
     case NORMAL_SUBSTITUTION:
     case OPTIONAL_SUBSTITUTION:

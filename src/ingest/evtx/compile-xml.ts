@@ -14,16 +14,16 @@ type AttributeRenderer = (source: ChunkSource, values: ValueTable, fields: Event
 /** What an element means to the record model, by its path from the event's root. */
 type Role = 'event' | 'provider' | 'eventId' | 'level' | 'time' | 'recordId' | 'computer' | 'data' | 'none';
 
-const ROLES: Readonly<Record<string, Role>> = {
-  Event: 'event',
-  'Event/System/Provider': 'provider',
-  'Event/System/EventID': 'eventId',
-  'Event/System/Level': 'level',
-  'Event/System/TimeCreated': 'time',
-  'Event/System/EventRecordID': 'recordId',
-  'Event/System/Computer': 'computer',
-  'Event/EventData/Data': 'data',
-};
+const ROLES: ReadonlyMap<string, Role> = new Map([
+  ['Event', 'event'],
+  ['Event/System/Provider', 'provider'],
+  ['Event/System/EventID', 'eventId'],
+  ['Event/System/Level', 'level'],
+  ['Event/System/TimeCreated', 'time'],
+  ['Event/System/EventRecordID', 'recordId'],
+  ['Event/System/Computer', 'computer'],
+  ['Event/EventData/Data', 'data'],
+]);
 
 /** An element's own text for the fields; the first value of each field counts, as in `record-fields.ts`. */
 function captureText(fields: EventFields, role: Role, text: string, dataName: string | undefined): void {
@@ -108,7 +108,7 @@ function renderFragment(source: ChunkSource, nodes: readonly ContentNode[], valu
 
 function compileElement(element: ElementNode, parentPath: string): Renderer {
   const path = parentPath === '' ? element.name : `${parentPath}/${element.name}`;
-  const role = ROLES[path] ?? 'none';
+  const role = ROLES.get(path) ?? 'none';
   const general: Renderer = (source, values, depth, fields, out) => {
     fields.incomplete = true;
     out.push(renderElement(source, element, values, depth));

@@ -49,7 +49,12 @@ export function parseSystemTime(text: string): Date | undefined {
 /** One `<Data>` element's text, normalized as the XML reader normalizes an exported one. */
 export function addData(fields: EventFields, name: string | undefined, text: string): void {
   if (name === undefined) fields.strings.push(text.trim());
-  else fields.data[name] = text.trim().replace(LINE_END, '\n').trimEnd();
+  else fields.data[name] = text.includes('\r') ? text.trim().replace(LINE_END, '\n').trimEnd() : text.trim();
+}
+
+function message(strings: string[]): string {
+  const joined = strings.length === 1 ? strings[0]! : strings.join('\n');
+  return joined.includes('\r') ? joined.replace(LINE_END, '\n').trimEnd() : joined.trimEnd();
 }
 
 /**
@@ -69,7 +74,7 @@ export function toRecord(fields: EventFields, origin: Origin): IngestedRecord | 
     eventId,
     level: levelNumber === undefined ? 'information' : (levelFromNumber(levelNumber) ?? 'information'),
     time: fields.time,
-    message: fields.strings.join('\n').replace(LINE_END, '\n').trimEnd(),
+    message: message(fields.strings),
     data: fields.data,
     origin,
   };

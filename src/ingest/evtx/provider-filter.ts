@@ -10,6 +10,8 @@ export interface ProviderFilter {
   wants(provider: string): boolean;
   /** Byte sizes the UTF-16 value of a wanted name can have (with or without a final NUL). */
   readonly sizes: ReadonlySet<number>;
+  /** The wanted names, lower-cased. */
+  readonly names: readonly string[];
 }
 
 export function providerFilter(filter: SourceFilter): ProviderFilter {
@@ -21,10 +23,12 @@ export function providerFilter(filter: SourceFilter): ProviderFilter {
   return {
     all: filter.names === undefined,
     sizes,
+    names: [...(filter.names ?? [])],
     wants(provider) {
       let verdict = verdicts.get(provider);
       if (verdict === undefined) {
         verdict = isWanted(filter, provider);
+        if (verdicts.size >= 4096) verdicts.clear(); // a log has tens of providers; a crafted one cannot grow this
         verdicts.set(provider, verdict);
       }
       return verdict;
@@ -62,4 +66,17 @@ export function instanceVerdict(filter: ProviderFilter, source: ChunkSource, at:
   if (bytes[descriptor + 2] !== VALUE.string || offset + size > end) return 'unknown';
   if (!filter.sizes.has(size)) return 'unwanted';
   return filter.wants(utf16Text(bytes, offset, offset + size)) ? 'wanted' : 'unwanted';
+}
+
+/**
+ * False when no wanted name occurs in the record's bytes as UTF-16 text, at either byte alignment
+ * and in any letter case: a plain Binary XML record holds its provider name as literal text, so it
+ * is then not one of the wanted providers, and is skipped without being parsed.
+ */
+export function mentionsWantedName(filter: ProviderFilter, bytes: Buffer, start: number, end: number): boolean {
+  for (const from of [start, start + 1]) {
+    const text = bytes.toString('utf16le', from, end - ((end - from) & 1)).toLowerCase();
+    for (const name of filter.names) if (text.includes(name)) return true;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ import type { ChunkSource } from './template.js';
 import { fileTimeDate, VALUE } from './values.js';
 
 /** The element's own text: its text and values, not its child elements. */
-export function textOf(source: ChunkSource, element: ElementNode, values: ValueTable, repetition: Repetition, item: number): string {
+function textOf(source: ChunkSource, element: ElementNode, values: ValueTable, repetition: Repetition, item: number): string {
   let text = '';
   for (const node of element.content) {
     if (node.kind === 'text' || node.kind === 'cdata') text += node.text;
@@ -17,7 +17,7 @@ export function textOf(source: ChunkSource, element: ElementNode, values: ValueT
   return text;
 }
 
-export function attributeNamed(element: ElementNode, name: string): AttributeNode | undefined {
+function attributeNamed(element: ElementNode, name: string): AttributeNode | undefined {
   for (const attribute of element.attributes) if (attribute.name === name) return attribute;
   return undefined;
 }
@@ -29,7 +29,7 @@ function nestedOf(source: ChunkSource, node: ContentNode, values: ValueTable): r
   return undefined;
 }
 
-export function readTimeCreated(source: ChunkSource, element: ElementNode, values: ValueTable, repetition: Repetition): Date | undefined {
+function readTimeCreated(source: ChunkSource, element: ElementNode, values: ValueTable, repetition: Repetition): Date | undefined {
   const attribute = attributeNamed(element, 'SystemTime');
   if (attribute === undefined || isLeftOut(attribute, values)) return undefined;
   const only = attribute.value.length === 1 ? attribute.value[0] : undefined;

@@ -80,7 +80,7 @@ export function renderPi(node: { target: string; data: string }, depth: number):
 }
 
 /** Nodes read for this record alone (plain Binary XML, nested values): walked as they are. */
-export function renderNodes(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, depth: number): string {
+function renderNodes(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, depth: number): string {
   let out = '';
   for (const node of nodes) {
     if (node.kind === 'element') out += renderElement(source, node, values, depth);

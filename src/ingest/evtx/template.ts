@@ -37,7 +37,7 @@ function providerSlot(nodes: readonly ContentNode[]): ProviderSlot {
 }
 
 export function emptyValueTable(): ValueTable {
-  return { count: 0, offsets: [], sizes: [], types: [] };
+  return { count: 0, offsets: [], sizes: [], types: [], end: 0 };
 }
 
 /**
@@ -98,8 +98,8 @@ export class ChunkSource implements BinXmlSource {
 
   instance(at: number, end: number): { node: InstanceNode; next: number } {
     const values = emptyValueTable();
-    const { template, next } = readInstance(this, at, end, values);
-    return { node: { kind: 'instance', nodes: template.nodes, values }, next };
+    const template = readInstance(this, at, end, values);
+    return { node: { kind: 'instance', nodes: template.nodes, values }, next: values.end };
   }
 }
 
@@ -107,7 +107,7 @@ export class ChunkSource implements BinXmlSource {
  * Reads the template instance whose token is at `at` (`0c`, a byte, template id, definition
  * offset, the definition itself when it is stored right here, then the values) into `values`.
  */
-export function readInstance(source: ChunkSource, at: number, end: number, values: ValueTable): { template: Template; next: number } {
+export function readInstance(source: ChunkSource, at: number, end: number, values: ValueTable): Template {
   const bytes = source.bytes;
   let p = at + 10;
   if (p + 4 > end) throw new BinXmlError('a template instance runs past the end of its record', at);
@@ -122,15 +122,17 @@ export function readInstance(source: ChunkSource, at: number, end: number, value
   p += 4;
   if (count > MAX_VALUES || p + count * 4 > end) throw new BinXmlError(`a template instance with ${count} values`, p);
   let offset = p + count * 4;
+  const { offsets, sizes, types } = values;
   for (let i = 0; i < count; i++) {
-    const size = bytes.readUInt16LE(p);
-    values.offsets[i] = offset;
-    values.sizes[i] = size;
-    values.types[i] = bytes[p + 2]!;
+    const size = bytes[p]! | (bytes[p + 1]! << 8);
+    offsets[i] = offset;
+    sizes[i] = size;
+    types[i] = bytes[p + 2]!;
     offset += size;
     p += 4;
   }
   if (offset > end) throw new BinXmlError('template values run past the end of their record', p);
   values.count = count;
-  return { template, next: offset };
+  values.end = offset;
+  return template;
 }

@@ -133,7 +133,7 @@ function hex64(bytes: Buffer, at: number): string {
   return text;
 }
 
-export function guidText(bytes: Buffer, at: number): string {
+function guidText(bytes: Buffer, at: number): string {
   const tail = bytes.toString('hex', at + 8, at + 16);
   return `{${hex(bytes.readUInt32LE(at), 8)}-${hex(bytes.readUInt16LE(at + 4), 4)}-${hex(bytes.readUInt16LE(at + 6), 4)}-${tail.slice(0, 4)}-${tail.slice(4)}}`.toUpperCase();
 }
@@ -274,17 +274,12 @@ export function arrayItems(bytes: Buffer, at: number, size: number, type: number
   const item = type & ~VALUE.array;
   const items: string[] = [];
   if (item === VALUE.string || item === VALUE.ansiString) {
-    const unit = item === VALUE.string ? 2 : 1;
-    const end = at + size - (size % unit);
-    let start = at;
-    for (let p = at; p < end; p += unit) {
-      if (bytes[p] === 0 && (unit === 1 || bytes[p + 1] === 0)) {
-        items.push(item === VALUE.string ? utf16Text(bytes, start, p) : ansiText(bytes, start, p));
-        start = p + unit;
-      }
-    }
-    if (start < end) items.push(item === VALUE.string ? utf16Text(bytes, start, end) : ansiText(bytes, start, end));
-    return items;
+    // Decoded at once and split: one native decode for all the items.
+    const text = item === VALUE.string ? bytes.toString('utf16le', at, at + size - (size & 1)) : ansi.decode(bytes.subarray(at, at + size));
+    const parts = text.split('\0');
+    if (parts[parts.length - 1] === '') parts.pop();
+    if (item !== VALUE.string || (text as unknown as WellFormed).isWellFormed()) return parts;
+    return parts.map(replaceUnpairedSurrogates);
   }
   const width = WIDTH[item]!;
   if (width === 0) return [valueText(bytes, at, size, item)];

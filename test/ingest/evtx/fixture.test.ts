@@ -77,7 +77,7 @@ describe('the .evtx fixtures written from the XML fixtures', () => {
     expect(fromEvtx.code).toBe(fromXml.code);
     expect(fromEvtx.stderr).toBe('');
     expect(verdict(fromEvtx.stdout)).toBe(verdict(fromXml.stdout));
-    expect(fromEvtx.stdout).toMatch(/evtx, binary \(\.evtx\)\n\s+1,185 events read, 1,009 from the writeback sources, nothing skipped/);
+    expect(fromEvtx.stdout).toMatch(/binary \(\.evtx\)\n\s+1,185 events read, 1,009 from the writeback sources, nothing skipped/);
   });
 
   it('is read as .evtx by its signature, whatever the file is called', async () => {
