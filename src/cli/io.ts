@@ -33,8 +33,20 @@ export function processIo(): Io {
   return {
     out(text) {
       return new Promise((resolve, reject) => {
-        if (process.stdout.write(text)) resolve();
-        else process.stdout.once('drain', resolve).once('error', reject);
+        if (process.stdout.write(text)) {
+          resolve();
+          return;
+        }
+        // Each wait removes both of its listeners, so a long output does not pile them up.
+        const drained = (): void => {
+          process.stdout.off('error', failed);
+          resolve();
+        };
+        const failed = (error: Error): void => {
+          process.stdout.off('drain', drained);
+          reject(error);
+        };
+        process.stdout.once('drain', drained).once('error', failed);
       });
     },
     err(line) {
