@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function writebackDoctor(...args: string[]) {
@@ -32,5 +32,15 @@ describe('the installed executable', () => {
     const { code, stderr } = writebackDoctor('analyze', 'fixtures');
     expect(code).toBe(2);
     expect(stderr.trim()).toBe('writeback-doctor: fixtures: is a folder, not a file');
+  });
+
+  it('stops quietly when the reader of its output goes away (… | head)', async () => {
+    const child = spawn(process.execPath, ['dist/cli/main.js', 'events', '--source', 'all', 'fixtures/demo/Application.xml']);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
   });
 });
