@@ -1,6 +1,6 @@
 // Ingest: reads the local date-time texts of CSV and text exports into wall-clock fields, in any Windows culture.
 
-import { isExists } from 'date-fns';
+import { isExists } from 'date-fns/isExists';
 import type { DateOrder } from './types.js';
 
 /** A wall-clock reading with no zone: what the exporting machine's clock showed. */

@@ -1,7 +1,7 @@
 // Report: how times and spans are written for people (machine formats use ISO 8601 UTC).
 
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Lang } from '../i18n/lang.js';
 import { TIME_WORDS } from '../i18n/time-words.js';
 
