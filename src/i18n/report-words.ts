@@ -116,7 +116,7 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     colon: ': ',
     verdictProblems: (counts) => `${total(counts)} problem${total(counts) === 1 ? '' : 's'} found (${enCounts(counts)}), the worst first`,
     verdictClean: 'no writeback problem found in this period.',
-    verdictUnexplained: (kinds, events) => `${kinds} kind${kinds === 1 ? '' : 's'} of error or warning events (${events}) that no rule explains; see the events by source and id.`,
+    verdictUnexplained: (kinds, events) => `${kinds === 1 ? '1 kind of error or warning event' : `${kinds} kinds of error or warning events`} (${events}) that no rule explains; see the events by source and id.`,
     noEvents: 'No events of the writeback sources (PasswordResetService, ADSync, Directory Synchronization) were found.',
     noEventsHint: 'Check that the export is the Application log of the Azure AD Connect server, or name other sources with --source.',
     findings: 'Findings',

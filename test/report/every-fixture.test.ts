@@ -34,10 +34,11 @@ describe('every format from every fixture', () => {
 
   it.each(FIXTURES)('%s', async (fixture) => {
     const report = await analyzeToFolder([fixture]);
-    if (report.code === 3) {
-      // Nothing readable: one error line, and no report that would pass for a verdict.
-      expect(report.stderr).toContain(`writeback-doctor: ${fixture}: `);
-      expect(report.files.size).toBe(0);
+    if (report.files.size === 0) {
+      // Nothing readable: exit 3, an error line, and no report that would pass for a verdict.
+      expect(report.code).toBe(3);
+      // An archive names its entry after the archive's own path.
+      expect(report.stderr).toMatch(new RegExp(`^writeback-doctor: ${fixture.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[/:]`, 'm'));
       return;
     }
     expect([...report.files.keys()].sort()).toEqual(['report-chains.csv', 'report-events.csv', 'report-findings.csv', 'report.html', 'report.json', 'report.md', 'report.txt']);
@@ -45,12 +46,14 @@ describe('every format from every fixture', () => {
     // JSON: the schema's report, and the exit code it implies.
     const json = JSON.parse(fileOf(report, 'report.json')) as JsonReport;
     expect(schemaErrors(reportValidator(), json)).toEqual([]);
-    expect(json.inputs.map((input) => input.path)).toEqual([fixture]);
-    expect(report.code).toBe(json.findings.some((finding) => finding.severity === 'critical' || finding.severity === 'error') ? 1 : 0);
+    expect(json.inputs.length).toBeGreaterThan(0);
+    for (const input of json.inputs) expect(input.path.startsWith(fixture)).toBe(true);
+    const unreadable = (json as unknown as { unreadable: unknown[] }).unreadable.length > 0;
+    expect(report.code).toBe(unreadable ? 3 : json.findings.some((finding) => finding.severity === 'critical' || finding.severity === 'error') ? 1 : 0);
 
     // Text: the inputs, then the verdict with a line per finding, then each finding's details.
     const text = fileOf(report, 'report.txt');
-    expect(text).toContain(`Input   ${fixture}\n`);
+    expect(text).toContain(`Input   ${fixture}`);
     if (json.stats.first === undefined) expect(text).toContain('No events of the writeback sources');
     else expect(text).toMatch(json.findings.length === 0 ? /\nVerdict: no writeback problem found in this period\.\n/ : /\nVerdict: \d+ problems? found \(/);
     for (const finding of json.findings) expect(text).toMatch(new RegExp(`\\n {2}\\S+ +${finding.diagnosis}`));
@@ -64,7 +67,7 @@ describe('every format from every fixture', () => {
       expect(md).toContain(escapeMarkdown(finding.title));
       expect(md).toContain(`\`${finding.diagnosis}\` · `);
     });
-    expect(md).toContain(`| ${escapeMarkdown(fixture)} |`);
+    expect(md).toContain(`| ${escapeMarkdown(fixture)}`);
 
     // HTML: one self-contained page with each finding, the timeline and every chain.
     const html = fileOf(report, 'report.html');

@@ -19,7 +19,6 @@ async function onTerminal(columns: number | undefined, ...argv: string[]): Promi
 }
 
 function visible(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
