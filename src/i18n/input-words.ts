@@ -63,7 +63,7 @@ export const INPUT_WORDS: Record<Lang, InputWords> = {
   ja: {
     input: '入力',
     notRead: (message) => `読み取れませんでした（${message}）`,
-    eventsRead: (records, kept) => `${records} 件のイベントを読み取り、うち ${kept} 件がライトバック関連のソースのものです`,
+    eventsRead: (records, kept) => `${records} 件のイベントを読み取り（うちライトバック関連のソースは ${kept} 件）`,
     partsSkipped: (_count, formatted) => `${formatted} か所をスキップしました`,
     seeWarnings: '（上の警告を参照してください）',
     nothingSkipped: 'スキップした箇所はありません',
