@@ -10,8 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 const [file, kind] = process.argv.slice(2);
 const started = process.hrtime.bigint();
 const bytes = readFileSync(file);
-const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-const text = new TextDecoder(encoding).decode(bytes);
+const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le', 2) : bytes.toString('utf8');
 let events;
 if (kind === 'csv') {
   events = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, from_line: 2 }).length;

@@ -50,32 +50,48 @@ export function byteText(queue: ByteQueue, encoding: TextEncoding): ByteText {
 }
 
 /**
- * Line numbers of byte offsets, counted once: offsets are asked for in increasing order, and the
- * bytes from the last one asked on stay queued until `countTo` has passed them.
+ * Line numbers of a file read window by window, counted forward in the windows' own text. An
+ * offset before the current window (an event, or text between events, that began in an earlier
+ * one) keeps the line it had when its window was left.
  */
-export interface LineCounter {
-  /** 1-based line of absolute offset `at`; `window` is a view of [windowStart, …) that may hold it. */
-  lineAt(at: number, window: string, windowStart: number): number;
+export interface WindowLines {
+  /** `window` (a view of the bytes from `windowStart`) is scanned next; the offsets in `keep` stay askable. */
+  enter(window: string, windowStart: number, keep: readonly number[]): void;
+  /** 1-based line of absolute offset `at`: in the current window, or one kept. */
+  lineAt(at: number): number;
 }
 
-export function lineCounter(text: ByteText, startOffset: number): LineCounter {
-  let countedTo = startOffset;
-  let line = 1;
-  const count = (view: string, from: number, to: number): void => {
-    for (let at = view.indexOf('\n', from); at !== -1 && at < to; at = view.indexOf('\n', at + 1)) line++;
+export function windowLines(unit: 1 | 2, startOffset: number): WindowLines {
+  let window = '';
+  let windowStart = startOffset;
+  let windowLine = 1;
+  /** A point already counted in the current window: offsets after it count on from it. */
+  let cursor = 0;
+  let cursorLine = 1;
+  let kept = new Map<number, number>();
+
+  const lineAtIndex = (index: number): number => {
+    if (index < cursor) {
+      cursor = 0;
+      cursorLine = windowLine;
+    }
+    for (let at = window.indexOf('\n', cursor); at !== -1 && at < index; at = window.indexOf('\n', at + 1)) cursorLine++;
+    cursor = index;
+    return cursorLine;
   };
+  const lineAt = (at: number): number => (at >= windowStart ? lineAtIndex((at - windowStart) / unit) : (kept.get(at) ?? windowLine));
+
   return {
-    lineAt(at, window, windowStart) {
-      if (at <= countedTo) return line;
-      let from = countedTo;
-      if (from < windowStart) {
-        const head = Math.min(at, windowStart);
-        count(text.view(from, head), 0, (head - from) / text.unit);
-        from = head;
-      }
-      if (at > from) count(window, (from - windowStart) / text.unit, (at - windowStart) / text.unit);
-      countedTo = at;
-      return line;
+    lineAt,
+    enter(next, nextStart, keep) {
+      const stays = new Map<number, number>();
+      for (const at of keep) if (at >= 0 && at < nextStart) stays.set(at, kept.get(at) ?? lineAt(at));
+      windowLine = nextStart >= windowStart ? lineAtIndex((nextStart - windowStart) / unit) : (kept.get(nextStart) ?? windowLine);
+      kept = stays;
+      window = next;
+      windowStart = nextStart;
+      cursor = 0;
+      cursorLine = windowLine;
     },
   };
 }

@@ -1,6 +1,6 @@
 // Ingest: reads Event Viewer's "Save All Events As… → CSV" in any of its languages.
 
-import { readCsvRows } from './csv-rows.js';
+import { readCsvRowBatches } from './csv-rows.js';
 import { localExportReader, type EntryReader } from './local-export.js';
 import { levelOfName, normalizeWord, type WindowsLocale } from './locales.js';
 import { lossyTextCheck } from './lossy-ascii.js';
@@ -25,7 +25,7 @@ export function eventViewerCsvReader(locale: WindowsLocale, delimiter: string, h
   const readEntries: EntryReader = async function* (text, context) {
     const lossy = lossyTextCheck(context);
     const skip = (line: number, offset: number, message: string): void => context.onIssue({ file: context.file, line, offset, message });
-    for await (const row of readCsvRows(text, { delimiter, sniffed: context.sniffed, leadingLines: headerLines, onBadRow: skip })) {
+    for await (const rows of readCsvRowBatches(text, { delimiter, sniffed: context.sniffed, leadingLines: headerLines, onBadRow: skip })) for (const row of rows) {
       const { fields, line, offset } = row;
       // A header's fourth name ("Event ID") is no number, so most rows are done with at the cheap test.
       if (fields.length >= 5 && !EVENT_ID.test(fields[3] ?? '') && isHeader(fields)) {

@@ -1,7 +1,7 @@
 // Ingest: reads PowerShell's `Get-WinEvent | Export-Csv` and `Get-EventLog | Export-Csv`, columns found by name.
 
 import { levelFromNumber, type Level } from '../record.js';
-import { readCsvRows } from './csv-rows.js';
+import { readCsvRowBatches } from './csv-rows.js';
 import { localExportReader, type EntryReader } from './local-export.js';
 import { levelOfAnyName, levelOfName, type WindowsLocale } from './locales.js';
 import { lossyTextCheck } from './lossy-ascii.js';
@@ -109,7 +109,7 @@ export function powerShellCsvReader(columns: PowerShellColumns, locale: WindowsL
   const readEntries: EntryReader = async function* (text, context) {
     const lossy = lossyTextCheck(context);
     const skip = (line: number, offset: number, message: string): void => context.onIssue({ file: context.file, line, offset, message });
-    for await (const { fields, line, offset } of readCsvRows(text, { delimiter, sniffed: context.sniffed, leadingLines: headerLines, onBadRow: skip })) {
+    for await (const rows of readCsvRowBatches(text, { delimiter, sniffed: context.sniffed, leadingLines: headerLines, onBadRow: skip })) for (const { fields, line, offset } of rows) {
       const source = field(fields, at.source);
       if (source === columns.source) {
         skip(line, offset, 'a second header line was skipped (two exports joined into one file?)');

@@ -20,6 +20,12 @@ export interface CsvRowOptions {
   onBadRow(line: number, offset: number, message: string): void;
 }
 
+interface BadRow {
+  bad: string;
+  line: number;
+  offset: number;
+}
+
 /** A row longer than this is no row Windows wrote (an unclosed quote swallowing the file): it is skipped. */
 const MAX_ROW_CHARS = 8 * 1024 * 1024;
 const NOT_ASCII = /[^\x00-\x7f]/;
@@ -33,6 +39,14 @@ const NOT_ASCII = /[^\x00-\x7f]/;
  * parsed again only once the text held has doubled, so a long row costs linear time.
  */
 export async function* readCsvRows(text: AsyncIterable<string>, options: CsvRowOptions): AsyncGenerator<CsvRow> {
+  for await (const rows of readCsvRowBatches(text, options)) yield* rows;
+}
+
+/**
+ * The rows of readCsvRows, those of each chunk of text together: a reader loops over them without
+ * an asynchronous step per row, which costs more than reading most rows.
+ */
+export async function* readCsvRowBatches(text: AsyncIterable<string>, options: CsvRowOptions): AsyncGenerator<CsvRow[]> {
   const { delimiter, sniffed } = options;
   const utf16 = sniffed.encoding !== 'utf-8';
   let held = '';
@@ -66,7 +80,8 @@ export async function* readCsvRows(text: AsyncIterable<string>, options: CsvRowO
     return true;
   };
 
-  const rows = function* (final: boolean): Generator<CsvRow> {
+  /** Rows and bad rows in file order: a bad row is reported after the rows before it are read. */
+  const rows = function* (final: boolean): Generator<CsvRow | BadRow> {
     for (;;) {
       if (!skipLines()) {
         if (final) advance(held.length);
@@ -77,7 +92,7 @@ export async function* readCsvRows(text: AsyncIterable<string>, options: CsvRowO
       const result = parseCsvRecord(held, at, delimiter, final, record);
       if (result === RECORD_INCOMPLETE) {
         if (held.length - at > MAX_ROW_CHARS) {
-          options.onBadRow(line, offset, 'a row csv could not read was skipped (Max Record Size)');
+          yield { bad: 'a row csv could not read was skipped (Max Record Size)', line, offset };
           skippingLine = true;
           retryAt = 0;
           continue;
@@ -87,7 +102,7 @@ export async function* readCsvRows(text: AsyncIterable<string>, options: CsvRowO
       }
       retryAt = 0;
       if (result !== undefined) {
-        options.onBadRow(line, offset, `a row csv could not read was skipped (${result})`);
+        yield { bad: `a row csv could not read was skipped (${result})`, line, offset };
         advance(held.length);
         return;
       }
@@ -107,9 +122,21 @@ export async function* readCsvRows(text: AsyncIterable<string>, options: CsvRowO
     }
     held += chunk;
     if (ascii && !utf16 && NOT_ASCII.test(chunk)) ascii = false;
-    yield* rows(false);
+    yield* batches(rows(false));
     // Nothing held: the next chunk decides alone whether its characters are its bytes.
     if (at === held.length) ascii = true;
   }
-  yield* rows(true);
+  yield* batches(rows(true));
+
+  function* batches(items: Iterable<CsvRow | BadRow>): Generator<CsvRow[]> {
+    let batch: CsvRow[] = [];
+    for (const item of items) {
+      if ('bad' in item) {
+        if (batch.length > 0) yield batch;
+        batch = [];
+        options.onBadRow(item.line, item.offset, item.bad);
+      } else batch.push(item);
+    }
+    if (batch.length > 0) yield batch;
+  }
 }

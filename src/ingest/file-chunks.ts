@@ -1,31 +1,42 @@
-// Ingest: a file's bytes in pieces, the next piece already being read while the reader scans this one.
+// Ingest: a file's bytes in pieces, the next pieces already being read while the reader scans this one.
 
 import { open } from 'node:fs/promises';
 
 /** Large enough for few reads, small enough to keep memory flat. */
 const PIECE_BYTES = 1024 * 1024;
+/** Reads under way ahead of the piece being scanned. */
+const AHEAD = 2;
 
 /**
- * Two buffers take turns: while the reader works on one piece, the next is read into the other,
- * so reading the disk and scanning overlap. A piece is valid until the one after it is asked for;
- * readers copy what they keep at once, so no buffer is allocated per piece.
+ * Buffers take turns: while the reader works on one piece, the next ones are read into the others
+ * (at their own offsets), so reading the disk and scanning overlap. A piece is valid until the one
+ * after it is asked for; readers copy what they keep at once, so no buffer is allocated per piece.
  */
 export async function* readFileChunks(path: string): AsyncGenerator<Uint8Array> {
   const handle = await open(path, 'r');
-  let current = Buffer.allocUnsafe(PIECE_BYTES);
-  let next = Buffer.allocUnsafe(PIECE_BYTES);
-  let reading = handle.read(current, 0, PIECE_BYTES, null);
+  const size = (await handle.stat()).size;
+  const buffers = Array.from({ length: AHEAD + 1 }, () => Buffer.allocUnsafe(PIECE_BYTES));
+  const reads: Promise<{ bytesRead: number }>[] = [];
+  let position = 0;
+  let turn = 0;
+  const readNext = (): void => {
+    const buffer = buffers[turn++ % buffers.length] as Buffer;
+    reads.push(position < size ? handle.read(buffer, 0, PIECE_BYTES, position) : Promise.resolve({ bytesRead: 0 }));
+    position += PIECE_BYTES;
+  };
   try {
-    for (;;) {
-      const { bytesRead } = await reading;
+    for (let i = 0; i < AHEAD; i++) readNext();
+    for (let piece = 0; ; piece++) {
+      const { bytesRead } = await (reads.shift() as Promise<{ bytesRead: number }>);
       if (bytesRead === 0) return;
-      reading = handle.read(next, 0, PIECE_BYTES, null);
-      yield current.subarray(0, bytesRead);
-      [current, next] = [next, current];
+      // The buffer of the piece before this one is free again: read ahead into it.
+      readNext();
+      yield (buffers[piece % buffers.length] as Buffer).subarray(0, bytesRead);
+      if (bytesRead < PIECE_BYTES) return;
     }
   } finally {
-    // A read still under way must end before its file is closed.
-    await reading.catch(() => undefined);
+    // Reads still under way must end before their file is closed.
+    await Promise.allSettled(reads);
     await handle.close();
   }
 }

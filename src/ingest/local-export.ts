@@ -30,6 +30,27 @@ async function* timesOf(entries: AsyncIterable<LocalEntry>): AsyncGenerator<stri
   for await (const entry of entries) if (typeof entry.time === 'string') yield entry.time;
 }
 
+/**
+ * A copy of `text` that no longer points into the text it was cut from. V8 keeps a slice as a view
+ * of its parent, so a record's strings would pin a whole chunk of the file for as long as the record lives.
+ */
+function own(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/** Provider names repeat: one copy of each. */
+function sharedNames(): (name: string) => string {
+  const names = new Map<string, string>();
+  return (name) => {
+    let shared = names.get(name);
+    if (shared === undefined) {
+      shared = own(name);
+      if (names.size < 10_000) names.set(shared, shared);
+    }
+    return shared;
+  };
+}
+
 /** A first pass that only reads dates: every provider, nothing reported, nothing counted. */
 function surveyContext(context: ReaderContext): ReaderContext {
   return { file: context.file, sniffed: context.sniffed, filter: sourceFilter('all'), onIssue: () => undefined, onEventSeen: () => undefined };
@@ -60,6 +81,7 @@ export function localExportReader(readEntries: EntryReader, locale: WindowsLocal
       describe: (facts) => context.describe?.(facts),
     });
 
+    const sourceName = sharedNames();
     for await (const entry of readEntries(text, context)) {
       const time = typeof entry.time === 'string' ? clock.instantOf(entry.time, entry.line) : entry.time;
       if (typeof time === 'string') {
@@ -67,16 +89,16 @@ export function localExportReader(readEntries: EntryReader, locale: WindowsLocal
         continue;
       }
       const record: IngestedRecord = {
-        source: entry.source,
+        source: sourceName(entry.source),
         eventId: entry.eventId,
         level: entry.level,
         time,
-        message: entry.message,
+        message: own(entry.message),
         data: {},
         origin: { file: context.file, line: entry.line, offset: entry.offset },
       };
       if (entry.recordId !== undefined) record.recordId = entry.recordId;
-      if (entry.computer !== undefined) record.computer = entry.computer;
+      if (entry.computer !== undefined) record.computer = sourceName(entry.computer);
       yield record;
     }
   };

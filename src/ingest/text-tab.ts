@@ -1,6 +1,6 @@
 // Ingest: reads Event Viewer's "Save All Events As… → Text (Tab delimited)".
 
-import { readCsvRows } from './csv-rows.js';
+import { readCsvRowBatches } from './csv-rows.js';
 import { localExportReader, type EntryReader } from './local-export.js';
 import { levelOfAnyName, levelOfName, normalizeWord, type WindowsLocale } from './locales.js';
 import { recoverMissingDescription } from './missing-description.js';
@@ -20,7 +20,7 @@ export function eventViewerTabReader(locale: WindowsLocale, headerLines: number)
 
   const readEntries: EntryReader = async function* (text, context) {
     const skip = (line: number, offset: number, message: string): void => context.onIssue({ file: context.file, line, offset, message });
-    for await (const { fields, line, offset } of readCsvRows(text, { delimiter: '\t', sniffed: context.sniffed, leadingLines: headerLines, onBadRow: skip })) {
+    for await (const rows of readCsvRowBatches(text, { delimiter: '\t', sniffed: context.sniffed, leadingLines: headerLines, onBadRow: skip })) for (const { fields, line, offset } of rows) {
       const [levelName = '', date = '', time = '', source = '', id = '', , written = ''] = fields;
       if (!EVENT_ID.test(id) && normalizeWord(levelName) === levelHeader) continue;
       context.onEventSeen();

@@ -31,15 +31,19 @@ function preview(text: string): string {
 }
 
 /**
- * The warning for decoded text found between events, with the byte offset (from the text's start)
- * of its first stray character; undefined when the text is what Windows writes there.
+ * The warning for decoded text found between events, with the byte offset and the line ends (from
+ * the text's start) before its first stray character; undefined when the text is what Windows writes there.
  */
-export function betweenEvents(between: string, encoding: TextEncoding): { offset: number; message: string } | undefined {
+/** `offset`: bytes before the first stray character; `lines`: line ends before it. */
+export function betweenEvents(between: string, encoding: TextEncoding): { offset: number; lines: number; message: string } | undefined {
   if (ONLY_SPACE.test(between)) return undefined;
   const stray = firstStray(between);
   if (stray === -1) return undefined;
+  let lines = 0;
+  for (let at = between.indexOf('\n'); at !== -1 && at < stray; at = between.indexOf('\n', at + 1)) lines++;
   return {
     offset: byteLengthOf(between.slice(0, stray), encoding),
+    lines,
     message: `text that is not an event was skipped: "${preview(between.slice(stray))}"`,
   };
 }

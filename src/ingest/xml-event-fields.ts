@@ -34,16 +34,19 @@ const COMPUTER = 10;
 const DATA = 11;
 const MESSAGE = 12;
 
-const IN_EVENT: Readonly<Record<string, number>> = { System: SYSTEM, EventData: EVENT_DATA, RenderingInfo: RENDERING };
-const IN_SYSTEM: Readonly<Record<string, number>> = {
-  Provider: PROVIDER, EventID: EVENT_ID, TimeCreated: TIME_CREATED, Level: LEVEL, EventRecordID: RECORD_ID, Computer: COMPUTER,
-};
+/** The children each parent's role reads, by name. */
+const CHILDREN: ReadonlyMap<number, readonly (readonly [string, number])[]> = new Map([
+  [EVENT, [['System', SYSTEM], ['EventData', EVENT_DATA], ['RenderingInfo', RENDERING]]],
+  [SYSTEM, [['Provider', PROVIDER], ['EventID', EVENT_ID], ['TimeCreated', TIME_CREATED], ['Level', LEVEL], ['EventRecordID', RECORD_ID], ['Computer', COMPUTER]]],
+  [EVENT_DATA, [['Data', DATA]]],
+  [RENDERING, [['Message', MESSAGE]]],
+]);
 
-function roleOf(parent: number, name: string): number {
-  if (parent === EVENT) return IN_EVENT[name] ?? OTHER;
-  if (parent === SYSTEM) return IN_SYSTEM[name] ?? OTHER;
-  if (parent === EVENT_DATA) return name === 'Data' ? DATA : OTHER;
-  if (parent === RENDERING) return name === 'Message' ? MESSAGE : OTHER;
+/** The role of the element named by xml[start, end) below a parent of role `parent`, compared in place. */
+function roleOf(parent: number, xml: string, start: number, end: number): number {
+  const children = CHILDREN.get(parent);
+  if (children === undefined) return OTHER;
+  for (const [name, role] of children) if (name.length === end - start && xml.startsWith(name, start)) return role;
   return OTHER;
 }
 
@@ -53,10 +56,28 @@ function holdsText(role: number): boolean {
 }
 
 const LINE_END = /\r\n?/g;
+
 /** The whitespace XML allows inside tags. */
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 /** Ends a tag or attribute name. */
 const endsName = (code: number): boolean => isSpace(code) || code === 0x3e || code === 0x2f || code === 0x3d || Number.isNaN(code);
+
+/**
+ * Where the name that starts at `from` ends, or -1 when it is not a name Windows writes
+ * (`[A-Za-z_][A-Za-z0-9_.-]*`, no namespace prefix): such a document goes to the full parser.
+ */
+function nameEnd(xml: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const code = xml.charCodeAt(at);
+    const letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+    if (letter || (at > from && ((code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x2d))) {
+      at++;
+      continue;
+    }
+    return at > from && endsName(code) ? at : -1;
+  }
+}
 
 /** What the full parser makes of a value: line ends LF (it normalizes the whole document first), trimmed. */
 function clean(raw: string): string {
@@ -75,11 +96,14 @@ export function readEventFields(xml: string): EventFields | undefined {
     recordId: undefined, computer: undefined, data: [], message: undefined,
   };
   const roles: number[] = [];
-  const names: string[] = [];
+  /** Where the name of each open element starts, and its length: closing tags are compared in place. */
+  const nameStarts: number[] = [];
+  const nameLengths: number[] = [];
   /** Roles already met below the current parent (a repeat makes the full parser build an array). */
   let seen = 0;
   const seenStack: number[] = [];
   let textFrom = -1;
+  let textHasAttributes = false;
   let dataName: string | undefined;
   let roots = 0;
   let at = 0;
@@ -91,29 +115,31 @@ export function readEventFields(xml: string): EventFields | undefined {
     if (next === 0x2f) {
       const close = xml.indexOf('>', open);
       if (close === -1 || roles.length === 0) return undefined;
-      const name = xml.slice(open + 2, close).trimEnd();
-      if (name !== names[names.length - 1]) return undefined;
+      // The name of the element it closes, then nothing but white space.
+      const nameStart = nameStarts.pop() ?? 0;
+      const nameLength = nameLengths.pop() ?? 0;
+      for (let k = 0; k < nameLength; k++) if (xml.charCodeAt(open + 2 + k) !== xml.charCodeAt(nameStart + k)) return undefined;
+      for (let after = open + 2 + nameLength; after < close; after++) if (!isSpace(xml.charCodeAt(after))) return undefined;
       const role = roles.pop() ?? OTHER;
-      names.pop();
       seen = seenStack.pop() ?? 0;
-      if (textFrom !== -1) finishText(fields, role, clean(xml.slice(textFrom, open)), dataName);
+      if (textFrom !== -1) finishText(fields, role, clean(xml.slice(textFrom, open)), textHasAttributes, dataName);
       textFrom = -1;
       at = close + 1;
       continue;
     }
     // A start tag inside a field's text is mixed content.
     if (textFrom !== -1) return undefined;
-    let end = open + 1;
-    while (!endsName(xml.charCodeAt(end))) end++;
-    const name = xml.slice(open + 1, end);
-    if (name === '' || name.indexOf(':') !== -1) return undefined;
+    let end = nameEnd(xml, open + 1);
+    if (end === -1) return undefined;
+    const nameStart = open + 1;
+    const nameLength = end - nameStart;
     const parent = roles.length === 0 ? -1 : (roles[roles.length - 1] ?? OTHER);
     let role: number;
     if (parent === -1) {
-      if (++roots > 1 || name !== 'Event') return undefined;
+      if (++roots > 1 || nameLength !== 5 || !xml.startsWith('Event', nameStart)) return undefined;
       role = EVENT;
     } else {
-      role = roleOf(parent, name);
+      role = roleOf(parent, xml, nameStart, end);
       if (role !== OTHER && role !== DATA) {
         if ((seen & (1 << role)) !== 0) return undefined;
         seen |= 1 << role;
@@ -121,30 +147,33 @@ export function readEventFields(xml: string): EventFields | undefined {
     }
     // Attributes: name = 'value' or "value", nothing else.
     let read: string | undefined;
+    let attributes = 0;
     dataName = undefined;
+    const wanted = role === PROVIDER || role === DATA ? 'Name' : role === TIME_CREATED ? 'SystemTime' : '';
     for (;;) {
       while (isSpace(xml.charCodeAt(end))) end++;
       const code = xml.charCodeAt(end);
       if (code === 0x3e || code === 0x2f) break;
       const nameStart = end;
-      while (!endsName(xml.charCodeAt(end))) end++;
-      const attribute = xml.slice(nameStart, end);
+      end = nameEnd(xml, nameStart);
+      if (end === -1) return undefined;
+      const isWanted = wanted !== '' && end - nameStart === wanted.length && xml.startsWith(wanted, nameStart);
       while (isSpace(xml.charCodeAt(end))) end++;
-      if (attribute === '' || attribute.indexOf(':') !== -1 || xml.charCodeAt(end) !== 0x3d) return undefined;
+      if (xml.charCodeAt(end) !== 0x3d) return undefined;
       end++;
       while (isSpace(xml.charCodeAt(end))) end++;
       const quote = xml.charCodeAt(end);
       if (quote !== 0x27 && quote !== 0x22) return undefined;
       const valueEnd = xml.indexOf(quote === 0x27 ? "'" : '"', end + 1);
       if (valueEnd === -1) return undefined;
-      const value = xml.slice(end + 1, valueEnd);
-      if (value.indexOf('<') !== -1) return undefined;
-      end = valueEnd + 1;
-      const wanted = role === PROVIDER || role === DATA ? 'Name' : role === TIME_CREATED ? 'SystemTime' : undefined;
-      if (attribute === wanted) {
+      const lessThan = xml.indexOf('<', end + 1);
+      if (lessThan !== -1 && lessThan < valueEnd) return undefined;
+      attributes++;
+      if (isWanted) {
         if (read !== undefined) return undefined;
-        read = clean(value);
+        read = clean(xml.slice(end + 1, valueEnd));
       }
+      end = valueEnd + 1;
     }
     const selfClosing = xml.charCodeAt(end) === 0x2f;
     if (selfClosing && xml.charCodeAt(end + 1) !== 0x3e) return undefined;
@@ -154,29 +183,34 @@ export function readEventFields(xml: string): EventFields | undefined {
     else if (role === TIME_CREATED) fields.systemTime = read;
     else if (role === DATA) dataName = read;
     if (selfClosing) {
-      // Empty: the full parser gives '' or no text at all, which every field reads the same.
-      if (holdsText(role)) finishText(fields, role, '', dataName);
+      if (holdsText(role)) finishText(fields, role, '', attributes > 0, dataName);
       continue;
     }
     roles.push(role);
-    names.push(name);
+    nameStarts.push(nameStart);
+    nameLengths.push(nameLength);
     seenStack.push(seen);
     seen = 0;
-    if (holdsText(role)) textFrom = at;
+    if (holdsText(role)) {
+      textFrom = at;
+      textHasAttributes = attributes > 0;
+    }
   }
   if (roles.length !== 0 || roots !== 1) return undefined;
   if (xml.slice(at).trim() !== '') return undefined;
   return fields;
 }
 
-function finishText(fields: EventFields, role: number, value: string, dataName: string | undefined): void {
+/** An empty element with attributes has no text at all for the full parser; one without has ''. */
+function finishText(fields: EventFields, role: number, text: string, hasAttributes: boolean, dataName: string | undefined): void {
+  const value = text === '' && hasAttributes ? undefined : text;
   switch (role) {
     case EVENT_ID: fields.eventId = value; break;
     case LEVEL: fields.level = value; break;
     case RECORD_ID: fields.recordId = value; break;
     case COMPUTER: fields.computer = value; break;
     case MESSAGE: fields.message = value; break;
-    case DATA: fields.data.push({ name: dataName, text: value }); break;
+    case DATA: fields.data.push({ name: dataName, text }); break;
     default: break;
   }
 }

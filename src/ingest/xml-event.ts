@@ -5,22 +5,6 @@ import { levelFromNumber, type IngestedRecord, type Origin } from '../record.js'
 import { decodeXmlEntities } from './xml-entities.js';
 import { readEventFields, type EventFields } from './xml-event-fields.js';
 
-/** `<Provider Name='PasswordResetService'/>`: Event Viewer and wevtutil quote with ', .NET's ToXml too; accept ". */
-const PROVIDER_NAME = /<Provider\s[^>]*?\bName\s*=\s*(?:'([^']*)'|"([^"]*)")/;
-
-/**
- * The provider named by an event's raw text, read without parsing the event, so unwanted
- * events cost one short regex. `undefined` when the event names none (it is then parsed and
- * rejected with a reason).
- */
-export function readProviderName(eventText: string): string | undefined {
-  const at = eventText.indexOf('<Provider');
-  if (at === -1) return undefined;
-  const match = PROVIDER_NAME.exec(eventText.slice(at, at + 600));
-  if (match === null) return undefined;
-  return decodeXmlEntities(match[1] ?? match[2] ?? '');
-}
-
 // Entities are left as text (processEntities: false) and decoded by us: the parser never
 // expands a DTD entity, so no document can make it expand one.
 const parser = new XMLParser({
@@ -100,19 +84,22 @@ function fieldsOfTree(document: XmlNode): EventFields {
   };
 }
 
+/** The fields as the full parser reads them, or why it could not; the fast path must agree with it. */
+export function readEventFieldsFully(eventText: string): EventFields | string {
+  try {
+    return fieldsOfTree(parser.parse(eventText) as XmlNode);
+  } catch (error) {
+    return `an event that is not well-formed XML was skipped (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'})`;
+  }
+}
+
 /**
  * Parses one event; returns the reason as a string when it is not a usable event. Events as
  * Windows writes them are read in one pass; anything else goes through the full parser.
  */
 export function parseEventXml(eventText: string, origin: Origin): IngestedRecord | string {
-  let fields = readEventFields(eventText);
-  if (fields === undefined) {
-    try {
-      fields = fieldsOfTree(parser.parse(eventText) as XmlNode);
-    } catch (error) {
-      return `an event that is not well-formed XML was skipped (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'})`;
-    }
-  }
+  const fields = readEventFields(eventText) ?? readEventFieldsFully(eventText);
+  if (typeof fields === 'string') return fields;
   if (!fields.system) return 'an event without <System> was skipped';
 
   const providerName = fields.provider;

@@ -2,7 +2,7 @@
 
 import type { IngestedRecord } from '../record.js';
 import { byteQueue } from './byte-queue.js';
-import { byteText, lineCounter } from './byte-text.js';
+import { byteText, windowLines } from './byte-text.js';
 import type { ReaderContext } from './types.js';
 import { betweenEvents, BETWEEN_LIMIT_CHARS } from './xml-between.js';
 import { providerReader } from './xml-provider.js';
@@ -15,8 +15,8 @@ import { parseEventXml } from './xml-event.js';
 const TOKEN = '<\\/?Event[ \\t\\r\\n>\\/]';
 const SLASH = 0x2f;
 const GREATER = 0x3e;
-/** Characters scanned at a time: small enough that each view is a young, short-lived string. */
-const WINDOW_CHARS = 32 * 1024;
+/** Bytes scanned at a time: small enough that each view is a young, short-lived string (not a large object). */
+const WINDOW_BYTES = 64 * 1024;
 /** A single event larger than this is not an event Windows wrote; it is skipped, not buffered. */
 const MAX_EVENT_BYTES = 8 * 1024 * 1024;
 
@@ -31,10 +31,10 @@ export async function* readXmlBytes(chunks: AsyncIterable<Uint8Array>, context: 
   const queue = byteQueue(chunks, encoding === 'utf-16be');
   const text = byteText(queue, encoding);
   const { unit } = text;
-  const lines = lineCounter(text, bomLength);
+  const lines = windowLines(unit, bomLength);
   const wantedProvider = providerReader(text, context.filter);
   const token = new RegExp(TOKEN, 'g');
-  const windowBytes = WINDOW_CHARS * unit;
+  const windowBytes = WINDOW_BYTES;
   const maxBetweenBytes = BETWEEN_LIMIT_CHARS * unit;
 
   /** Absolute offsets: `pos` ends what was read (text between events starts there); `open` starts the event under way. */
@@ -47,7 +47,7 @@ export async function* readXmlBytes(chunks: AsyncIterable<Uint8Array>, context: 
   let discarding = false;
 
   const issueAt = (at: number, message: string): void => {
-    context.onIssue({ file: context.file, line: lines.lineAt(at, window, windowStart), offset: at, message });
+    context.onIssue({ file: context.file, line: lines.lineAt(at), offset: at, message });
   };
   /** Warns once about text in [from, to) that may not stand between events. */
   const checkBetween = (from: number, to: number): boolean => {
@@ -55,20 +55,19 @@ export async function* readXmlBytes(chunks: AsyncIterable<Uint8Array>, context: 
     if (from >= windowStart && isBlank(window, (from - windowStart) / unit, (to - windowStart) / unit)) return false;
     const stray = betweenEvents(text.decode(from, to), encoding);
     if (stray === undefined) return false;
-    issueAt(from + stray.offset, stray.message);
+    context.onIssue({ file: context.file, line: lines.lineAt(from) + stray.lines, offset: from + stray.offset, message: stray.message });
     return true;
   };
 
   for (;;) {
-    while (!queue.done && queue.end - scanAt < windowBytes) {
-      lines.lineAt(pos, window, windowStart);
-      await queue.fill(pos);
-    }
+    while (!queue.done && queue.end - scanAt < windowBytes) await queue.fill(pos);
     const end = text.align(queue.end);
     if (scanAt >= end) break;
-    windowStart = scanAt;
     const windowEnd = Math.min(end, scanAt + windowBytes);
-    window = text.view(windowStart, windowEnd);
+    const next = text.view(scanAt, windowEnd);
+    lines.enter(next, scanAt, [pos, open]);
+    windowStart = scanAt;
+    window = next;
     token.lastIndex = 0;
     let tokenEnd = windowStart;
     while (token.test(window)) {
@@ -95,7 +94,7 @@ export async function* readXmlBytes(chunks: AsyncIterable<Uint8Array>, context: 
       open = -1;
       context.onEventSeen();
       if (!wantedProvider(start, tokenEnd, window, windowStart)) continue;
-      const line = lines.lineAt(start, window, windowStart);
+      const line = lines.lineAt(start);
       const parsed = parseEventXml(text.decode(start, tokenEnd), { file: context.file, line, offset: start });
       if (typeof parsed === 'string') context.onIssue({ file: context.file, line, offset: start, message: parsed });
       else yield parsed;
@@ -126,6 +125,7 @@ export async function* readXmlBytes(chunks: AsyncIterable<Uint8Array>, context: 
     // `<Event` at the very end, its name not yet ended, is a truncated event too.
     const rest = text.view(pos, end);
     const start = rest.indexOf('<Event');
+    lines.enter(rest, pos, [pos]);
     window = rest;
     windowStart = pos;
     if (start === -1) {

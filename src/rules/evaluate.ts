@@ -56,13 +56,16 @@ function indexRecordRules(rules: readonly Rule[]): (eventId: number) => readonly
     if (ids === undefined) any.push(rule);
     else pinned.push([rule, ids]);
   }
-  // Rules keep their order whichever list they are in: every list is built in the order of `rules`.
-  for (const [, ids] of pinned) for (const id of ids) byId.set(id, []);
-  for (const rule of rules) {
-    if (rule.kind === 'chain') continue;
-    const ids = eventIdsOf(rule);
-    for (const [id, list] of byId) if (ids === undefined || ids.has(id)) list.push(rule);
+  // The rules pinned to an event id come first in its list: a record of that id is likely to be
+  // one of theirs, and the first rule that can use a record settles that it is kept.
+  for (const [rule, ids] of pinned) {
+    for (const id of ids) {
+      const list = byId.get(id);
+      if (list === undefined) byId.set(id, [rule]);
+      else list.push(rule);
+    }
   }
+  for (const list of byId.values()) list.push(...any);
   return (eventId) => byId.get(eventId) ?? any;
 }
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeChunks, sniffEncoding } from '../../src/ingest/decode.js';
-import { readXmlEvents } from '../../src/ingest/xml-stream.js';
+import { readEventFieldsFully } from '../../src/ingest/xml-event.js';
+import { readEventFields } from '../../src/ingest/xml-event-fields.js';
+import { readXmlBytes, readXmlEvents } from '../../src/ingest/xml-stream.js';
 import { sourceFilter, type IngestIssue } from '../../src/ingest/types.js';
 import type { IngestedRecord } from '../../src/record.js';
 
@@ -122,5 +124,133 @@ describe('the XML reader on damaged input (property-based)', () => {
     const wide = `<Event xmlns='x'><System><Provider Name='PasswordResetService' Guid='${'f'.repeat(2_000_000)}'/><EventID>31019</EventID><TimeCreated SystemTime='2024-03-05T00:00:00.0000000Z'/></System></Event>\r\n`;
     const { records } = await readBytes(Buffer.from(deep + wide + text, 'utf8'), 65536);
     expect(records.length).toBeGreaterThanOrEqual(events.length);
+  });
+});
+
+describe('the XML reader on raw bytes (property-based)', () => {
+  const variants = [
+    { file: 'fixtures/xml/eventviewer-en-US.utf8bom.xml', encoding: 'utf-8' },
+    { file: 'fixtures/xml/eventviewer-ja-JP.utf8bom.xml', encoding: 'utf-8' },
+    { file: 'fixtures/xml/eventviewer-en-US.utf16le.xml', encoding: 'utf-16le' },
+    { file: 'fixtures/xml/eventviewer-en-US.utf16be.xml', encoding: 'utf-16be' },
+  ] as const;
+
+  async function readRaw(bytes: Uint8Array, sizes: readonly number[]) {
+    const sniffed = sniffEncoding(bytes);
+    const records: IngestedRecord[] = [];
+    const issues: IngestIssue[] = [];
+    let seen = 0;
+    async function* pieces(): AsyncGenerator<Uint8Array> {
+      // Pieces of varying size, some odd, as a pipe or a decompressor hands them over; each is reused after.
+      let at = 0;
+      for (let turn = 0; at < bytes.length; turn++) {
+        const size = sizes[turn % sizes.length] ?? 1;
+        const piece = Buffer.from(bytes.subarray(at, at + size));
+        yield piece;
+        piece.fill(0);
+        at += size;
+      }
+    }
+    const context = { file: 'raw.xml', sniffed, filter: sourceFilter('all'), onIssue: (issue: IngestIssue) => issues.push(issue), onEventSeen: () => seen++ };
+    for await (const record of readXmlBytes(pieces(), context)) records.push(record);
+    return { records, issues, seen };
+  }
+
+  it('reads the same events, origins included, whatever sizes the byte pieces come in', async () => {
+    for (const variant of variants) {
+      const bytes = readFileSync(variant.file);
+      const whole = await readRaw(bytes, [bytes.length]);
+      expect(whole.issues).toEqual([]);
+      expect(whole.seen).toBe(18);
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 6 }), async (sizes) => {
+          const pieces = await readRaw(bytes, sizes);
+          expect(pieces.issues).toEqual([]);
+          expect(pieces.records).toEqual(whole.records);
+        }),
+        { ...settings, numRuns: Math.max(1, Math.floor(RUNS / 4)) },
+      );
+    }
+  });
+
+  it('reads the provider only from raw text, so an unwanted event is never parsed, whatever its damage', async () => {
+    const bytes = Buffer.from(text.replace("<Provider Name='ESENT'/>", "<Provider Name='ESENT'/><<<not xml"), 'utf8');
+    const sniffed = sniffEncoding(bytes);
+    const issues: IngestIssue[] = [];
+    const context = { file: 'f.xml', sniffed, filter: sourceFilter(['PasswordResetService']), onIssue: (issue: IngestIssue) => issues.push(issue), onEventSeen: () => undefined };
+    const records: IngestedRecord[] = [];
+    for await (const record of readXmlBytes(chunks(bytes, 1000), context)) records.push(record);
+    expect(issues).toEqual([]);
+    expect(records.every((record) => record.source === 'PasswordResetService')).toBe(true);
+  });
+});
+
+describe('the one-pass event field reader', () => {
+  const texts = ['fixtures/xml/eventviewer-en-US.utf8bom.xml', 'fixtures/xml/eventviewer-ja-JP.utf8bom.xml', 'fixtures/xml/wevtutil.xml']
+    .flatMap((file) => readFileSync(file, 'utf8').match(/<Event xmlns=[\s\S]*?<\/Event>/g) ?? []);
+
+  it('reads every fixture event (so the full parser is the exception)', () => {
+    for (const event of texts) expect(readEventFields(event)).toBeDefined();
+  });
+
+  it('agrees with the full parser on every event it reads, however the event is changed', () => {
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 12 }), fc.constantFrom('', '<', '>', '/', "'", '"', ' ', '=', '&amp;', '<b>', '</b>', '<!-- x -->', '<![CDATA[x]]>', '\r\n', 'x:', 'EventID', '<Data>', '</Data>', '<System>'));
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 4 }), (event, edits) => {
+        let changed = event;
+        for (const [at, remove, insert] of edits) {
+          const where = at % (changed.length + 1);
+          changed = changed.slice(0, where) + insert + changed.slice(where + remove);
+        }
+        const fast = readEventFields(changed);
+        if (fast !== undefined) expect(fast).toEqual(readEventFieldsFully(changed));
+      }),
+      { ...settings, numRuns: RUNS * 20 },
+    );
+  });
+});
+
+describe('positions in a file of many windows', () => {
+  it('gives every event and every warning its line and byte offset, across the windows the scan cuts', async () => {
+    // Multi-byte text, CRLF inside messages, pasted text and an unclosed event, repeated over megabytes.
+    const ja = readFileSync('fixtures/xml/eventviewer-ja-JP.utf8bom.xml', 'utf8').replace(/^\uFEFF/, '').match(/<Event xmlns=[\s\S]*?<\/Event>/g) ?? [];
+    let document = '';
+    const cutAt: number[] = [];
+    const pastedAt: number[] = [];
+    const startsAt: number[] = [];
+    for (let turn = 0; turn < 120; turn++) {
+      for (const [index, event] of ja.entries()) {
+        startsAt.push(document.length);
+        document += event.replace(/<EventRecordID>\d+</, `<EventRecordID>${turn * 100 + index}<`);
+        if (index === 5) {
+          document += '\r\n';
+          pastedAt.push(document.length);
+          document += 'PASTED text that is no event\r\n';
+        } else document += '\r\n';
+      }
+      if (turn % 40 === 7) {
+        cutAt.push(document.length);
+        document += `${(ja[1] ?? '').slice(0, 300)}\r\n`;
+      }
+    }
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(document, 'utf8')]);
+    const { records, issues } = await readBytes(bytes, 1 << 20);
+
+    // Lines and bytes counted by walking the text once, positions in increasing order.
+    let walked = 0;
+    let line = 1;
+    let offset = 3;
+    const where = (index: number) => {
+      const passed = document.slice(walked, index);
+      line += passed.split('\n').length - 1;
+      offset += Buffer.byteLength(passed);
+      walked = index;
+      return { line, offset };
+    };
+    const positions = new Map([...startsAt, ...pastedAt, ...cutAt].sort((a, b) => a - b).map((index) => [index, where(index)]));
+    const at = (index: number) => positions.get(index);
+    expect(records.map((record) => ({ line: record.origin.line, offset: record.origin.offset }))).toEqual(startsAt.map(at));
+    expect(issues.filter((issue) => issue.message.includes('PASTED')).map(({ line, offset }) => ({ line, offset }))).toEqual(pastedAt.map(at));
+    expect(issues.filter((issue) => issue.message.includes('closing')).map(({ line, offset }) => ({ line, offset }))).toEqual(cutAt.map(at));
   });
 });
