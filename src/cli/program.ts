@@ -51,6 +51,22 @@ const TZ_HELP = 'IANA time zone the CSV or text exports were made in (e.g. Asia/
 const MAX_UNCOMPRESSED_HELP = 'the most a .gz or .zip input may expand to, against decompression bombs (default 4G; e.g. 500M, 16G)';
 const DATE_ORDER_HELP = 'read numeric dates of CSV and text exports as month/day/year (mdy) or day/month/year (dmy) when their language does not say';
 
+const FILES_HELP = 'Application log exports (XML, .evtx, CSV or text, also zipped or gzipped; - for standard input)';
+
+const DISPLAY_TZ_HELP = 'show times in this IANA zone (default: the zone of the CSV or text inputs when they share one, else UTC)';
+
+/** The options of every command that reads exports: which events, and how local times are read. */
+function addInputOptions(command: Command, displayTzHelp: string): void {
+  command
+    .option('--source <names>', SOURCE_HELP, collect)
+    .option('--since <time>', 'only events at or after this time (e.g. 2024-03-05 or 2024-03-05T09:30; UTC unless an offset is given)')
+    .option('--until <time>', 'only events before this time')
+    .option('--tz <zone>', TZ_HELP)
+    .option('--display-tz <zone>', displayTzHelp)
+    .addOption(new Option('--date-order <order>', DATE_ORDER_HELP).choices(['mdy', 'dmy']))
+    .option('--max-uncompressed <size>', MAX_UNCOMPRESSED_HELP);
+}
+
 function buildProgram(io: Io, tool: ToolInfo, setExit: (code: ExitCode) => void): Command {
   const program = new Command()
     .name(tool.name)
@@ -64,18 +80,13 @@ function buildProgram(io: Io, tool: ToolInfo, setExit: (code: ExitCode) => void)
     })
     .exitOverride();
 
-  program
+  const analyze = program
     .command('analyze')
     .summary('print the verdict for one or more exports')
     .description('Reads the exports and prints what went wrong with password writeback, since when and how often.')
-    .argument('<files...>', 'Application log exports (XML, .evtx, CSV or text; - for standard input)')
-    .option('--source <names>', SOURCE_HELP, collect)
-    .option('--since <time>', 'only events at or after this time (e.g. 2024-03-05 or 2024-03-05T09:30; UTC unless an offset is given)')
-    .option('--until <time>', 'only events before this time')
-    .option('--tz <zone>', TZ_HELP)
-    .option('--display-tz <zone>', 'show times in this IANA zone (default: the zone of the CSV or text inputs when they share one, else UTC)')
-    .addOption(new Option('--date-order <order>', DATE_ORDER_HELP).choices(['mdy', 'dmy']))
-    .option('--max-uncompressed <size>', MAX_UNCOMPRESSED_HELP)
+    .argument('<files...>', FILES_HELP);
+  addInputOptions(analyze, DISPLAY_TZ_HELP);
+  analyze
     .addOption(new Option('--fail-on <severity>', 'exit with code 1 when something at or above this severity is seen').choices([...SEVERITIES]).default('error'))
     .option('--window <duration>', WINDOW_HELP, '10m')
     .option('--rules <folder>', 'also run the rule files of this folder (or file); may be repeated', collect)
@@ -96,43 +107,33 @@ Writes are atomic: each file is written under a temporary name in its folder, th
 Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a bad option or rule file, a report that cannot be written), 3 an input could not be read.`)
     .action(async (files: string[], options: AnalyzeOptions) => setExit(await runAnalyze(files, options, tool, io)));
 
-  program
+  const events = program
     .command('events')
     .summary('print the normalized event records (JSON Lines, CSV or XML)')
     .description('Prints every record read from the exports, normalized: one JSON object per line, or CSV; or each whole event as XML (.evtx inputs as read, other inputs rebuilt from their fields).')
-    .argument('<files...>', 'Application log exports (XML, .evtx, CSV or text; - for standard input)')
+    .argument('<files...>', FILES_HELP)
     .addOption(new Option('--format <format>', 'output format').choices([...EVENT_FORMATS]).default('jsonl'))
-    .option('--source <names>', SOURCE_HELP, collect)
     .option('--all', 'every provider (the same as --source all)')
-    .option('--id <ids>', 'only these event ids, comma-separated or repeated (e.g. 31001,31002)', collect)
-    .option('--since <time>', 'only events at or after this time (e.g. 2024-03-05 or 2024-03-05T09:30; UTC unless an offset is given)')
-    .option('--until <time>', 'only events before this time')
-    .option('--tz <zone>', TZ_HELP)
-    .option('--display-tz <zone>', 'add each record\'s time in this IANA zone as localTime (time stays UTC)')
-    .addOption(new Option('--date-order <order>', DATE_ORDER_HELP).choices(['mdy', 'dmy']))
-    .option('--max-uncompressed <size>', MAX_UNCOMPRESSED_HELP)
+    .option('--id <ids>', 'only these event ids, comma-separated or repeated (e.g. 31001,31002)', collect);
+  addInputOptions(events, 'add each record\'s time in this IANA zone as localTime (time stays UTC)');
+  events
     .addHelpText('after', INPUT_HELP)
     .action(async (files: string[], options: EventsOptions) => setExit(await runEvents(files, options, io)));
 
-  program
+  const chains = program
     .command('chains')
     .summary('list the writeback operations (start → outcome) and service incidents')
     .description(
       'Pairs each operation\'s start with its outcome (by tracking id, else by user and time, else by time), with the errors that explain it, and lists them oldest first. Several exports are merged in time order; an event found in more than one is counted once.',
     )
-    .argument('<files...>', 'Application log exports (XML, CSV or text; - for standard input)')
+    .argument('<files...>', FILES_HELP)
     .addOption(new Option('--format <format>', 'output format').choices([...CHAIN_FORMATS]).default('table'))
     .option('--outcome <outcomes>', 'only these outcomes, comma-separated or repeated: success, failure, incomplete, orphan-outcome', collect)
     .option('--kind <kinds>', 'only these kinds, comma-separated or repeated: reset, change, adminReset, onboarding, offboarding, service', collect)
     .option('--user <name>', 'only operations of users whose UPN, DN or cloud anchor contains this text')
-    .option('--window <duration>', WINDOW_HELP, '10m')
-    .option('--source <names>', SOURCE_HELP, collect)
-    .option('--since <time>', 'only events at or after this time (e.g. 2024-03-05 or 2024-03-05T09:30; UTC unless an offset is given)')
-    .option('--until <time>', 'only events before this time')
-    .option('--tz <zone>', TZ_HELP)
-    .option('--display-tz <zone>', 'show times in this IANA zone (default: the zone of the CSV or text inputs when they share one, else UTC)')
-    .addOption(new Option('--date-order <order>', DATE_ORDER_HELP).choices(['mdy', 'dmy']))
-    .option('--max-uncompressed <size>', MAX_UNCOMPRESSED_HELP)
+    .option('--window <duration>', WINDOW_HELP, '10m');
+  addInputOptions(chains, DISPLAY_TZ_HELP);
+  chains
     .addHelpText('after', INPUT_HELP)
     .action(async (files: string[], options: ChainsOptions) => setExit(await runChains(files, options, io)));
 
