@@ -238,8 +238,8 @@ function summarize(rows) {
       const b = rows.find((row) => row.shape === shape && row.size === large);
       if (a === undefined || b === undefined) continue;
       console.log(
-        `  ${shape}: ${large} MB took ${fmt(b.ms / a.ms, 1)}× the time of ${small} MB (${fmt(b.bytes / a.bytes, 1)}× the bytes); ` +
-          `peak RSS ${fmt(a.rssMiB)} → ${fmt(b.rssMiB)} MiB${b.rssMiB <= 200 ? '' : ' (above 200 MiB)'}`,
+        `  ${shape}: ${large} MB took ${fmt(b.ms / a.ms, 1)}× the time of ${small} MB, ${fmt((b.ms - b.startupMs) / (a.ms - a.startupMs), 1)}× without start-up ` +
+          `(${fmt(b.bytes / a.bytes, 1)}× the bytes); peak RSS ${fmt(a.rssMiB)} → ${fmt(b.rssMiB)} MiB${b.rssMiB <= 200 ? '' : ' (above 200 MiB)'}`,
       );
     }
   }

@@ -1,5 +1,6 @@
 // Runs the property-based tests of the readers much longer than `npm test` does.
 // Usage: npm run fuzz [-- <runs> [<seed>]]   (defaults: 20000 runs, a random seed, printed)
+// Properties that write and read a file per run (test/ingest/export-fuzz.test.ts) take a twentieth of the runs.
 
 import { spawnSync } from 'node:child_process';
 

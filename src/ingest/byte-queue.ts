@@ -38,7 +38,8 @@ export function byteQueue(chunks: AsyncIterable<Uint8Array>, swapPairs: boolean)
         return false;
       }
       const chunk = next.value;
-      const from = Math.max(queue.start, Math.min(keep, queue.end));
+      // Bytes not swapped yet (half a UTF-16 BE pair) stay, whatever `keep` says.
+      const from = Math.max(queue.start, Math.min(keep, swapPairs ? swappedTo : queue.end));
       const kept = queue.end - from;
       const needed = kept + chunk.length;
       if (needed > queue.bytes.length) {

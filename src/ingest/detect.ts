@@ -26,9 +26,11 @@ export interface Rejected {
   line?: number;
 }
 
+// A gzip file or ZIP archive on disk is unpacked before detection (source.ts): these are archives
+// inside one, which are read one level deep only.
 const MAGIC: readonly { bytes: readonly number[]; name: string }[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (extract the export from it first)' },
-  { bytes: [0x1f, 0x8b], name: 'a gzip archive (decompress it first)' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive inside a compressed file (unpack the outer one, then read this one)' },
+  { bytes: [0x1f, 0x8b], name: 'a gzip file inside a compressed file (unpack the outer one, then read this one)' },
   { bytes: [0x4d, 0x5a], name: 'a Windows program' },
   { bytes: [0x25, 0x50, 0x44, 0x46], name: 'a PDF document' },
 ];

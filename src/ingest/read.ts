@@ -8,6 +8,7 @@ import { openSources, type InputSource, type ReadProgress } from './source.js';
 import type { IngestIssue, IngestNotice, InputSummary, LocalTimeOptions, SourceFilter } from './types.js';
 
 const HEAD_BYTES = 64 * 1024;
+const LINE_BREAKS = /\s*\r?\n\s*/g;
 
 export interface OpenedInput {
   /** Filled in while `records` is consumed; final once it is done. */
@@ -108,7 +109,9 @@ async function openSource(source: InputSource, progress: ReadProgress, options: 
     file: name,
     sniffed,
     filter: options.filter,
-    onIssue(issue: IngestIssue) {
+    onIssue(reported: IngestIssue) {
+      // A warning is one line, whatever text of the file it quotes.
+      const issue = reported.message.includes('\n') ? { ...reported, message: reported.message.replace(LINE_BREAKS, ' ') } : reported;
       summary.skipped++;
       summary.issues.push(issue);
       options.onIssue?.(issue);

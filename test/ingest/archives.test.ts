@@ -86,6 +86,18 @@ describe('gzip and ZIP inputs, read without unpacking them first', () => {
     await expect(attempt).rejects.toThrow(/declares 2[0-9.]* KiB uncompressed, more than the 1000 bytes allowed/);
   });
 
+  it('reads one level of packing: an archive inside an archive is named, not unpacked', async () => {
+    const archive = file('nested.zip', zipArchive([
+      { name: 'Application.xml.gz', data: gzipSync(readFileSync(XML)) },
+      { name: 'Application.xml', data: readFileSync(XML) },
+    ]));
+    const { opened, skipped } = await openInputs(archive, { filter: sourceFilter('all') });
+    expect(opened.map((input) => input.summary.path)).toEqual([`${archive}/Application.xml`]);
+    expect(skipped).toEqual([{ name: `${archive}/Application.xml.gz`, reason: 'this is a gzip file inside a compressed file (unpack the outer one, then read this one), not an event log export' }]);
+    const doubled = file('twice.xml.gz', gzipSync(gzipSync(readFileSync(XML))));
+    await expect(openInputs(doubled, { filter: sourceFilter('all') })).rejects.toThrow(/gzip file inside a compressed file/);
+  });
+
   it('stops a gzip file that expands beyond --max-uncompressed, whatever it claims', async () => {
     const bomb = file('bomb.xml.gz', gzipSync(Buffer.concat([readFileSync('fixtures/xml/wevtutil.xml'), Buffer.alloc(8 * 1024 * 1024, 0x20)])));
     const { opened } = await openInputs(bomb, { filter: sourceFilter('all'), maxUncompressed: 1024 * 1024 });

@@ -9,7 +9,7 @@ import { fuzzSettings, missing, readBytes, recordKey, spans, withLoneSurrogate, 
 // Property-based tests of every CSV and text reader (the XML reader's are in xml-fuzz.test.ts):
 // damaged copies of real exports are read through the real entry point. No crash, no hang, no
 // stack trace; bad parts are skipped and counted; good events before and after them are read.
-const settings = fuzzSettings(20);
+const settings = fuzzSettings(20, 1 / 20);
 
 type Encoding = 'utf8' | 'utf16le' | 'utf16be';
 
@@ -58,6 +58,17 @@ function read(result: ReadResult | InputError): ReadResult {
   return result;
 }
 
+/** Whether setting byte `at` to `value` adds or removes a `"` (in UTF-16, either byte of its code unit does). */
+function touchesQuote(bytes: Buffer, at: number, value: number, encoding: Encoding): boolean {
+  if (encoding === 'utf8') return bytes[at] === 0x22 || value === 0x22;
+  const unit = at - (at % 2);
+  if (unit + 1 >= bytes.length) return false;
+  const read = (buffer: Buffer): number => (encoding === 'utf16le' ? buffer.readUInt16LE(unit) : buffer.readUInt16BE(unit));
+  const changed = Buffer.from(bytes.subarray(unit, unit + 2));
+  changed[at - unit] = value;
+  return read(bytes) === 0x22 || (encoding === 'utf16le' ? changed.readUInt16LE(0) : changed.readUInt16BE(0)) === 0x22;
+}
+
 /** Lines of `text` with their ends, so that joining them gives the text back. */
 const linesOf = (text: string): string[] => text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 
@@ -102,7 +113,7 @@ describe.each(SHAPES)('the $name reader on damaged input (property-based)', (sha
         const copy = Buffer.from(bytes);
         for (const [at, value] of flips) {
           // A quote added or removed is CSV grammar, not damage: see the next property.
-          if (shape.csv && (copy[at] === 0x22 || value === 0x22)) continue;
+          if (shape.csv && touchesQuote(copy, at, value, shape.encoding)) continue;
           copy[at] = value;
         }
         const changed = flips.filter(([at]) => copy[at] !== bytes[at]).map(([at]) => at);
@@ -112,6 +123,8 @@ describe.each(SHAPES)('the $name reader on damaged input (property-based)', (sha
           expect(changed.some((at) => at < (ranges[0]?.end ?? 0))).toBe(true);
           return;
         }
+        // A damaged header changes what every row means: no event is sure to survive it.
+        if (changed.some((at) => at < (ranges[0]?.start ?? 0))) return;
         const untouched = ranges
           .filter((range, index) => {
             const from = ranges[index - 1]?.start ?? 0;
@@ -133,7 +146,8 @@ describe.each(SHAPES)('the $name reader on damaged input (property-based)', (sha
         for (const [at, value] of flips) copy[at] = value;
         const result = await readBytes(copy, LOCAL);
         if (result instanceof InputError) return;
-        for (const issue of result.summary.issues) expect(issue.message).not.toMatch(/\n\s+at /);
+        // One line each, whatever they quote; no stack trace.
+        for (const issue of result.summary.issues) expect(issue.message).not.toMatch(/\n|\s+at \S+ \(/);
         expect(result.summary.skipped).toBe(result.summary.issues.length);
       }),
       settings,
@@ -173,7 +187,10 @@ describe.each(SHAPES)('the $name reader on damaged input (property-based)', (sha
       fc.asyncProperty(fc.nat({ max: bytes.length / 2 - 2 }), fc.boolean(), async (unit, odd) => {
         const damaged = withLoneSurrogate(bytes, unit, shape.encoding === 'utf16be');
         const result = await readBytes(odd ? damaged.subarray(0, damaged.length - 1) : damaged, LOCAL);
-        if (result instanceof InputError) return;
+        // In the header (or the first line detection reads), the damage may change what every row
+        // means; in place of a CSV quote it is grammar, as above.
+        const replaced = shape.encoding === 'utf16be' ? bytes.readUInt16BE(2 + 2 * unit) : bytes.readUInt16LE(2 + 2 * unit);
+        if (result instanceof InputError || 2 + 2 * unit < (ranges[0]?.end ?? 0) || (shape.csv && replaced === 0x22)) return;
         expect(result.records.length).toBeGreaterThanOrEqual(full.length - 2);
       }),
       settings,

@@ -11,9 +11,13 @@ import { openInput } from '../../src/ingest/read.js';
 import { sourceFilter, type InputSummary, type LocalTimeOptions } from '../../src/ingest/types.js';
 import type { IngestedRecord } from '../../src/record.js';
 
-/** fast-check settings: `runs` in `npm test` unless FUZZ_RUNS says otherwise. */
-export function fuzzSettings(runs: number): { numRuns: number; seed: number } {
-  return { numRuns: Number(process.env.FUZZ_RUNS ?? runs), seed: Number(process.env.FUZZ_SEED ?? 20261122) };
+/**
+ * fast-check settings: `runs` in `npm test`; with FUZZ_RUNS (`npm run fuzz`), that many times
+ * `share` (properties that write and read a file per run take a share, to end in minutes).
+ */
+export function fuzzSettings(runs: number, share = 1): { numRuns: number; seed: number } {
+  const asked = process.env.FUZZ_RUNS;
+  return { numRuns: asked === undefined ? runs : Math.max(1, Math.round(Number(asked) * share)), seed: Number(process.env.FUZZ_SEED ?? 20261122) };
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'wbd-fuzz-'));
