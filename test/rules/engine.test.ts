@@ -5,7 +5,7 @@ import { collectRuleEvidence, evaluateRules, sortRecords } from '../../src/rules
 import type { EventRecord } from '../../src/record.js';
 import type { Rule } from '../../src/rules/types.js';
 import { record, reset } from '../support/writeback-records.js';
-import { ruleFrom } from '../support/rule-files.js';
+import { ruleFrom, ruleHeader } from '../support/rule-files.js';
 
 function findings(rules: Rule[], records: EventRecord[]) {
   const sorted = sortRecords(records);
@@ -169,17 +169,7 @@ chain:
 chain:
   kind: reset
   outcome: failure
-`, `diagnosis: writeback-operation-failed
-severity: error
-category: operation
-title: { en: A test rule, ja: テスト用の規則です, zh-TW: 測試用的規則。 }
-explanation: { en: It tests., ja: テストします。, zh-TW: 用於測試。 }
-remediation: [{ en: Nothing., ja: 何もしません。, zh-TW: 無須處理。 }]
-references: [https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr-writeback]
-examples:
-  positive: [{ description: any, records: [{ eventId: 1 }] }]
-  negative: [{ description: any, records: [{ eventId: 2 }] }]
-`);
+`, ruleHeader('writeback-operation-failed', 'operation'));
   const tid = '7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d';
   const policyFailure = [reset.start(tid, 'mei.chen@fabrikam.com', '2024-03-06T15:12:19Z'), reset.policyError(tid, 'mei.chen@fabrikam.com', '2024-03-06T15:12:20Z')];
 

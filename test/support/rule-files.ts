@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { loadRuleFile } from '../../src/rules/load.js';
 import type { Rule } from '../../src/rules/types.js';
 
-const HEADER = `diagnosis: unknown-error
+/** The fields every rule file has, for a test rule of the given diagnosis and category. */
+export function ruleHeader(diagnosis = 'unknown-error', category = 'service'): string {
+  return `diagnosis: ${diagnosis}
 severity: error
-category: service
+category: ${category}
 title: { en: A test rule, ja: テスト用の規則です, zh-TW: 測試用的規則。 }
 explanation: { en: It tests., ja: テストします。, zh-TW: 用於測試。 }
 remediation: [{ en: Nothing., ja: 何もしません。, zh-TW: 無須處理。 }]
@@ -17,6 +19,9 @@ examples:
   positive: [{ description: any, records: [{ eventId: 1 }] }]
   negative: [{ description: any, records: [{ eventId: 2 }] }]
 `;
+}
+
+const HEADER = ruleHeader();
 
 /** Writes `body` (the rule's kind-specific part; id and the common fields are added) and loads it. */
 export function ruleFrom(id: string, body: string, header = HEADER): Rule {
