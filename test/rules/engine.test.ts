@@ -194,33 +194,13 @@ chain:
 describe('precedence', () => {
   const generic = ruleFrom('generic', `kind: chain
 chain: { kind: [reset, change, adminReset], outcome: failure }
-`, `diagnosis: writeback-operation-failed
-severity: error
-category: operation
-title: { en: t, ja: テストです, zh-TW: 測試。 }
-explanation: { en: t, ja: テストです。, zh-TW: 測試。 }
-remediation: [{ en: t, ja: テストです。, zh-TW: 測試。 }]
-references: [https://learn.microsoft.com/x]
-examples:
-  positive: [{ description: any, records: [{ eventId: 1 }] }]
-  negative: [{ description: any, records: [{ eventId: 2 }] }]
-`);
+`, ruleHeader('writeback-operation-failed', 'operation', 'error'));
   const specific = ruleFrom('specific', `kind: match
 replaces: [writeback-operation-failed]
 detection:
   policy: { eventId: 33008 }
   condition: policy
-`, `diagnosis: password-policy-violation
-severity: warning
-category: account
-title: { en: t, ja: テストです, zh-TW: 測試。 }
-explanation: { en: t, ja: テストです。, zh-TW: 測試。 }
-remediation: [{ en: t, ja: テストです。, zh-TW: 測試。 }]
-references: [https://learn.microsoft.com/x]
-examples:
-  positive: [{ description: any, records: [{ eventId: 1 }] }]
-  negative: [{ description: any, records: [{ eventId: 2 }] }]
-`);
+`, ruleHeader('password-policy-violation', 'account', 'warning'));
   const alsoTrue = ruleFrom('starts', `kind: match
 detection:
   start: { eventId: 31001 }

@@ -7,9 +7,9 @@ import { loadRuleFile } from '../../src/rules/load.js';
 import type { Rule } from '../../src/rules/types.js';
 
 /** The fields every rule file has, for a test rule of the given diagnosis and category. */
-export function ruleHeader(diagnosis = 'unknown-error', category = 'service'): string {
+export function ruleHeader(diagnosis = 'unknown-error', category = 'service', severity = 'error'): string {
   return `diagnosis: ${diagnosis}
-severity: error
+severity: ${severity}
 category: ${category}
 title: { en: A test rule, ja: テスト用の規則です, zh-TW: 測試用的規則。 }
 explanation: { en: It tests., ja: テストします。, zh-TW: 用於測試。 }
