@@ -3,11 +3,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledRuleFile } from './builtin-bundle.js';
 import { compileRule } from './compile.js';
 import { RuleFileError, type RuleProblem } from './problems.js';
 import { checkRuleSchema } from './schema.js';
 import type { Rule } from './types.js';
-import { parseYamlSource } from './yaml-source.js';
+import { parseRuleText, ruleSource } from './yaml-source.js';
 
 // src/rules/ and dist/rules/ both sit two folders below the package root, beside rules/.
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -56,8 +57,10 @@ export function loadRuleFile(file: string): Rule {
   } catch (error) {
     throw new RuleFileError(shown, 1, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  const source = parseYamlSource(shown, text);
-  checkRuleSchema(source);
+  // A built-in file as the build left it was parsed and checked then; any other is parsed and checked now.
+  const bundled = bundledRuleFile(file, text);
+  const source = ruleSource(shown, bundled ?? parseRuleText(shown, text));
+  if (bundled === undefined) checkRuleSchema(source);
   const rule = compileRule(source);
   compiled.set(file, { shown, mtimeMs: stat.mtimeMs, size: stat.size, rule });
   return rule;

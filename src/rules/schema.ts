@@ -1,7 +1,9 @@
 // Rules stage, loading: checks a rule file against the JSON Schema shipped in schema/, the one editors use too.
 
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type * as AjvModule from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { fieldPath, RuleFileError } from './problems.js';
 import type { DataPath, YamlSource } from './yaml-source.js';
 
@@ -14,6 +16,8 @@ function validate(): ValidateFunction {
   if (validator === undefined) {
     const schema = JSON.parse(readFileSync(RULE_SCHEMA_URL, 'utf8')) as object;
     // Every error is collected, and the first in the file is reported: a bad file gives one clear line.
+    // Loaded here, on the first rule file checked: the built-in rules were checked by the build.
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof AjvModule;
     validator = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
   }
   return validator;

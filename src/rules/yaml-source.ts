@@ -1,7 +1,13 @@
 // Rules stage, loading: reads a rule file as YAML data that remembers where each value was written.
 
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import { RuleFileError } from './problems.js';
+
+// The YAML parser is loaded on the first rule file parsed: the built-in rules come parsed with the
+// build (builtin-bundle.ts), so a run without rule files of its own never loads it.
+let yamlModule: typeof Yaml | undefined;
+const yaml = (): typeof Yaml => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
 
 /** A path into the parsed data: map keys and sequence indexes. */
 export type DataPath = readonly (string | number)[];
@@ -25,31 +31,46 @@ const CORE_TAGS: ReadonlySet<string> = new Set([
   'tag:yaml.org,2002:null',
 ]);
 
-function nodeAt(doc: Document, path: DataPath): Node | undefined {
-  let node: unknown = doc.contents;
-  for (const part of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part));
-      node = pair?.value;
-    } else if (isSeq(node) && typeof part === 'number') {
-      node = node.items[part];
-    } else return undefined;
-  }
-  return isScalar(node) || isCollection(node) || isAlias(node) ? node : undefined;
+/**
+ * Where each value and each key of a rule file was written (1-based lines), by path: plain data, so
+ * the build can store it beside the parsed data of the built-in rules (see builtin-bundle.ts).
+ */
+export interface SourceLines {
+  values: Record<string, number>;
+  keys: Record<string, number>;
 }
 
-function keyNodeAt(doc: Document, path: DataPath, key: string): Node | undefined {
-  const parent = nodeAt(doc, path);
-  if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
-  return isScalar(pair?.key) ? pair.key : undefined;
+/** A rule file parsed: its data and where each part of it was written. */
+export interface ParsedRuleFile {
+  data: unknown;
+  lines: SourceLines;
+}
+
+const pathKey = (path: DataPath): string => path.map(String).join('\0');
+
+/** The lines of every node below `node`: a map's range starts at its first key, a value's at the value itself. */
+function collectLines(node: unknown, path: DataPath, line: (offset: number) => number, lines: SourceLines): void {
+  const { isAlias, isCollection, isMap, isScalar, isSeq } = yaml();
+  if (!(isScalar(node) || isCollection(node) || isAlias(node))) return;
+  if (node.range !== undefined && node.range !== null) lines.values[pathKey(path)] = line(node.range[0]);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const at = [...path, String(pair.key.value)];
+      if (pair.key.range !== undefined && pair.key.range !== null) lines.keys[pathKey(at)] = line(pair.key.range[0]);
+      collectLines(pair.value, at, line, lines);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => collectLines(item, [...path, index], line, lines));
+  }
 }
 
 /**
- * Parses one rule file. Throws `RuleFileError` (file, line, message) for YAML syntax errors, for more
- * than one document, and for any tag outside YAML's core schema.
+ * Parses one rule file's text. Throws `RuleFileError` (file, line, message) for YAML syntax errors,
+ * for more than one document, and for any tag outside YAML's core schema.
  */
-export function parseYamlSource(file: string, text: string): YamlSource {
+export function parseRuleText(file: string, text: string): ParsedRuleFile {
+  const { isCollection, isPair, isScalar, LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core' });
   const line = (offset: number): number => lineCounter.linePos(offset).line;
@@ -68,22 +89,24 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   const warning = doc.warnings[0];
   if (warning !== undefined) throw new RuleFileError(file, line(warning.pos[0]), '', warning.message.split('\n')[0] ?? warning.message);
 
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  const lines: SourceLines = { values: {}, keys: {} };
+  collectLines(doc.contents, [], line, lines);
+  return { data: doc.toJS({ maxAliasCount: 50 }), lines };
+}
+
+/** A parsed rule file as the loader reads it: data, and the line of any path into it. */
+export function ruleSource(file: string, { data, lines }: ParsedRuleFile): YamlSource {
   return {
     file,
     data,
     lineOf(path, key) {
       if (key !== undefined) {
-        const keyNode = keyNodeAt(doc, path, key);
-        if (keyNode?.range !== undefined && keyNode.range !== null) return line(keyNode.range[0]);
+        const keyLine = lines.keys[pathKey([...path, key])];
+        if (keyLine !== undefined) return keyLine;
       }
       for (let length = path.length; length >= 0; length--) {
-        const node = nodeAt(doc, path.slice(0, length));
-        const range = node?.range;
-        if (range !== undefined && range !== null) {
-          // A map's range starts at its first key; a value's at the value itself.
-          return line(range[0]);
-        }
+        const valueLine = lines.values[pathKey(path.slice(0, length))];
+        if (valueLine !== undefined) return valueLine;
       }
       return 1;
     },
