@@ -23,19 +23,44 @@ export function extractFields(message: string): ExtractedFields {
 }
 
 /**
+ * `text` in a string of its own. A message cut from its event's text (a V8 sliced string) keeps that
+ * whole text alive, markup and all, for as long as the record lives in a chain; its own copy
+ * keeps only itself. (Slicing a joined string flattens it into a new string, which the slice keeps.)
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : `${text} `.slice(0, -1);
+}
+
+/**
+ * The one string of each provider or computer name: a name cut from its event's text would keep that
+ * text alive for as long as the record lives in a chain. A log has a few of each; the count is capped
+ * all the same.
+ */
+const names = new Map<string, string>();
+const NAMES_KEPT = 1024;
+
+function sharedName(name: string): string {
+  const known = names.get(name);
+  if (known !== undefined) return known;
+  const own = detached(name);
+  if (names.size < NAMES_KEPT) names.set(own, own);
+  return own;
+}
+
+/**
  * One ingested record with the facts of its message added. Every field is written, always in this
  * order, an absent one as undefined: the later stages then see records of a single shape, whose
  * fields V8 reads at a fixed place (records of varying shapes made each field read a lookup).
  */
 export function extractRecord(record: IngestedRecord): EventRecord {
-  const { message } = record;
+  const message = detached(record.message);
   return {
-    source: record.source,
+    source: sharedName(record.source),
     eventId: record.eventId,
     level: record.level,
     time: record.time,
     recordId: record.recordId,
-    computer: record.computer,
+    computer: record.computer === undefined ? undefined : sharedName(record.computer),
     message,
     data: record.data,
     origin: record.origin,

@@ -330,6 +330,15 @@ describe('extractRecord and extract', () => {
     });
   });
 
+  it('gives records of one shape: the same fields in the same order, whatever the message carries', () => {
+    const { recordId: _recordId, computer: _computer, ...bare } = ingested;
+    const shapes = [ingested, { ...bare, eventId: 33008, message: POLICY_ERROR }, { ...bare, source: 'ADSync', eventId: 6329, message: '' }].map((record) =>
+      Object.keys(extractRecord(record)).join(),
+    );
+    expect(new Set(shapes).size).toBe(1);
+    expect(shapes[0]).toBe('source,eventId,level,time,recordId,computer,message,data,origin,xml,trackingId,operation,user,adminUpn,errorCodes,mmsCodes,exceptionType');
+  });
+
   it('extracts every record of a stream, in order', async () => {
     async function* read(): AsyncGenerator<IngestedRecord> {
       yield ingested;
