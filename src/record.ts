@@ -31,9 +31,9 @@ export interface ExtractedFields {
   /** Admin who acted for the user (`AdminUpn:` of admin resets). */
   adminUpn?: string;
   /** Error codes, normalized: `0x` + upper-case hex (`0x80230619`, `0x6BA`). */
-  errorCodes: string[];
+  errorCodes: readonly string[];
   /** `MMS(nnnn)` numbers of the sync engine's trace lines. */
-  mmsCodes: number[];
+  mmsCodes: readonly number[];
   /** The .NET exception type, e.g. `Microsoft.…PasswordResetException`. */
   exceptionType?: string;
 }

@@ -31,8 +31,12 @@ function normalizeHex(digits: string): string | undefined {
   return '0x' + (start === 0 ? digits : digits.slice(start)).toUpperCase();
 }
 
+// Most messages carry no code: their records share one empty list rather than holding one each.
+const NO_ERROR_CODES: readonly string[] = Object.freeze([]);
+const NO_MMS_CODES: readonly number[] = Object.freeze([]);
+
 /** Every error code of the message, normalized (`0x80230619`, `0x6BA`), distinct, in order of first appearance. */
-export function readErrorCodes(message: string): string[] {
+export function readErrorCodes(message: string): readonly string[] {
   const codes: string[] = [];
   ERROR_CODE.lastIndex = 0;
   for (let match = ERROR_CODE.exec(message); match !== null; match = ERROR_CODE.exec(message)) {
@@ -40,17 +44,17 @@ export function readErrorCodes(message: string): string[] {
     const code = digits !== undefined ? normalizeHex(digits) : match[3] !== undefined ? ACCESS_DENIED : undefined;
     if (code !== undefined && !codes.includes(code)) codes.push(code);
   }
-  return codes;
+  return codes.length === 0 ? NO_ERROR_CODES : codes;
 }
 
 /** The `MMS(n)` numbers of the message, distinct, in order of first appearance. */
-export function readMmsCodes(message: string): number[] {
+export function readMmsCodes(message: string): readonly number[] {
+  if (!message.includes('MMS(')) return NO_MMS_CODES;
   const codes: number[] = [];
-  if (!message.includes('MMS(')) return codes;
   MMS_CODE.lastIndex = 0;
   for (let match = MMS_CODE.exec(message); match !== null; match = MMS_CODE.exec(message)) {
     const code = Number(match[1]);
     if (!codes.includes(code)) codes.push(code);
   }
-  return codes;
+  return codes.length === 0 ? NO_MMS_CODES : codes;
 }
