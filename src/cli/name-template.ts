@@ -1,7 +1,7 @@
 // CLI: the file names of `--out-dir`, from the `--name` template: `{host}-{date}-writeback` → `AADC01-2024-03-06-writeback`.
 
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { UsageError } from './exit-codes.js';
 
 export const DEFAULT_NAME = '{host}-{date}-writeback';

@@ -1,7 +1,8 @@
 // Report: the HTML report's timeline as inline SVG: stacked bars of operations by outcome, and a band per finding.
 
 import { TZDate } from '@date-fns/tz';
-import { addDays, startOfDay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { startOfDay } from 'date-fns/startOfDay';
 import type { ChainOutcome } from '../correlate/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { REPORT_WORDS } from '../i18n/report-words.js';
