@@ -25,28 +25,39 @@ const SAMPLES_KEPT = 3;
 
 /** Streams records through, counting them; call `result()` once the stream is done. */
 export function countEvents(): { add(record: EventRecord): void; result(): EventCounts } {
-  const byKey = new Map<string, EventCount>();
+  // A source is counted whatever case it is written in: each spelling seen maps to the counts of its
+  // lower-case name, so a record costs two map lookups and no new string.
+  const bySpelling = new Map<string, Map<number, EventCount>>();
+  const byName = new Map<string, Map<number, EventCount>>();
   let total = 0;
   let first: Date | undefined;
   let last: Date | undefined;
   return {
     add(record) {
       total++;
-      if (first === undefined || record.time < first) first = record.time;
-      if (last === undefined || record.time > last) last = record.time;
-      const key = `${record.source.toLowerCase()}\u0000${record.eventId}`;
-      const count = byKey.get(key);
+      const time = record.time;
+      const ms = time.getTime();
+      if (first === undefined || ms < first.getTime()) first = time;
+      if (last === undefined || ms > last.getTime()) last = time;
+      let counts = bySpelling.get(record.source);
+      if (counts === undefined) {
+        const name = record.source.toLowerCase();
+        counts = byName.get(name) ?? new Map<number, EventCount>();
+        byName.set(name, counts);
+        bySpelling.set(record.source, counts);
+      }
+      const count = counts.get(record.eventId);
       if (count === undefined) {
-        byKey.set(key, { source: record.source, eventId: record.eventId, level: record.level, count: 1, first: record.time, last: record.time, samples: [record] });
+        counts.set(record.eventId, { source: record.source, eventId: record.eventId, level: record.level, count: 1, first: time, last: time, samples: [record] });
         return;
       }
       count.count++;
-      if (record.time < count.first) count.first = record.time;
-      if (record.time > count.last) count.last = record.time;
+      if (ms < count.first.getTime()) count.first = time;
+      if (ms > count.last.getTime()) count.last = time;
       if (count.samples.length < SAMPLES_KEPT) count.samples.push(record);
     },
     result() {
-      const counts = [...byKey.values()].sort((a, b) => a.source.localeCompare(b.source) || a.eventId - b.eventId);
+      const counts = [...byName.values()].flatMap((byId) => [...byId.values()]).sort((a, b) => a.source.localeCompare(b.source) || a.eventId - b.eventId);
       const result: EventCounts = { total, counts };
       if (first !== undefined) result.first = first;
       if (last !== undefined) result.last = last;
