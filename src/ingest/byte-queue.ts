@@ -18,15 +18,19 @@ export interface ByteQueue {
   fill(keep: number): Promise<boolean>;
 }
 
-/** Room for a chunk and what is kept before it; grows for an event larger than that. */
-const INITIAL_BYTES = 2 * 1024 * 1024;
+/** Where the queue keeps its bytes (memory a scanner reads in place): grows keeping what it holds. */
+export interface ByteStorage {
+  readonly bytes: Buffer;
+  /** Room for at least `size` bytes, the bytes held so far where they were; the new storage. */
+  grow(size: number): Buffer;
+}
 
-export function byteQueue(chunks: AsyncIterable<Uint8Array>, swapPairs: boolean): ByteQueue {
+export function byteQueue(chunks: AsyncIterable<Uint8Array>, swapPairs: boolean, storage: ByteStorage): ByteQueue {
   const iterator = chunks[Symbol.asyncIterator]();
   /** UTF-16 BE: bytes before this absolute offset are swapped already (a chunk may end inside a pair). */
   let swappedTo = 0;
   const queue: ByteQueue = {
-    bytes: Buffer.allocUnsafe(INITIAL_BYTES),
+    bytes: storage.bytes,
     start: 0,
     end: 0,
     done: false,
@@ -42,11 +46,8 @@ export function byteQueue(chunks: AsyncIterable<Uint8Array>, swapPairs: boolean)
       const from = Math.max(queue.start, Math.min(keep, swapPairs ? swappedTo : queue.end));
       const kept = queue.end - from;
       const needed = kept + chunk.length;
-      if (needed > queue.bytes.length) {
-        const grown = Buffer.allocUnsafe(Math.max(needed, queue.bytes.length * 2));
-        queue.bytes.copy(grown, 0, from - queue.start, queue.end - queue.start);
-        queue.bytes = grown;
-      } else if (from > queue.start && kept > 0) {
+      if (needed > queue.bytes.length) queue.bytes = storage.grow(Math.max(needed, queue.bytes.length * 2));
+      if (from > queue.start && kept > 0) {
         queue.bytes.copyWithin(0, from - queue.start, queue.end - queue.start);
       }
       queue.bytes.set(chunk, kept);

@@ -50,48 +50,31 @@ export function byteText(queue: ByteQueue, encoding: TextEncoding): ByteText {
 }
 
 /**
- * Line numbers of a file read window by window, counted forward in the windows' own text. An
- * offset before the current window (an event, or text between events, that began in an earlier
- * one) keeps the line it had when its window was left.
+ * Line numbers of a file read through a byte queue, counted forward from a cursor as they are
+ * asked for, with line ends counted where the bytes are (so text that needs no line number is
+ * never looked at for line ends).
  */
-export interface WindowLines {
-  /** `window` (a view of the bytes from `windowStart`) is scanned next; the offsets in `keep` stay askable. */
-  enter(window: string, windowStart: number, keep: readonly number[]): void;
-  /** 1-based line of absolute offset `at`: in the current window, or one kept. */
+export interface ByteLines {
+  /** 1-based line of absolute offset `at`, which is still in the queue. */
   lineAt(at: number): number;
+  /** Counts up to `at` (the queue is about to drop the bytes before it). */
+  passTo(at: number): void;
 }
 
-export function windowLines(unit: 1 | 2, startOffset: number): WindowLines {
-  let window = '';
-  let windowStart = startOffset;
-  let windowLine = 1;
-  /** A point already counted in the current window: offsets after it count on from it. */
-  let cursor = 0;
+/** `countLineEnds(from, to)` counts in the queue's storage indices, `from` at a character boundary. */
+export function byteLines(queue: ByteQueue, startOffset: number, countLineEnds: (from: number, to: number) => number): ByteLines {
+  let cursor = startOffset;
   let cursorLine = 1;
-  let kept = new Map<number, number>();
-
-  const lineAtIndex = (index: number): number => {
-    if (index < cursor) {
-      cursor = 0;
-      cursorLine = windowLine;
-    }
-    for (let at = window.indexOf('\n', cursor); at !== -1 && at < index; at = window.indexOf('\n', at + 1)) cursorLine++;
-    cursor = index;
+  const lineAt = (at: number): number => {
+    if (at >= cursor) cursorLine += countLineEnds(cursor - queue.start, at - queue.start);
+    else cursorLine -= countLineEnds(at - queue.start, cursor - queue.start);
+    cursor = at;
     return cursorLine;
   };
-  const lineAt = (at: number): number => (at >= windowStart ? lineAtIndex((at - windowStart) / unit) : (kept.get(at) ?? windowLine));
-
   return {
     lineAt,
-    enter(next, nextStart, keep) {
-      const stays = new Map<number, number>();
-      for (const at of keep) if (at >= 0 && at < nextStart) stays.set(at, kept.get(at) ?? lineAt(at));
-      windowLine = nextStart >= windowStart ? lineAtIndex((nextStart - windowStart) / unit) : (kept.get(nextStart) ?? windowLine);
-      kept = stays;
-      window = next;
-      windowStart = nextStart;
-      cursor = 0;
-      cursorLine = windowLine;
+    passTo(at) {
+      if (at > cursor) lineAt(at);
     },
   };
 }
