@@ -4,14 +4,13 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { normalizeCode } from '../catalog/codes.js';
 import type { AttachReason, ChainKind, ChainOutcome, IncompleteReason } from '../correlate/types.js';
-import type { Localized } from '../i18n/lang.js';
 import { compileCondition, ConditionError } from './condition.js';
-import type { DiagnosisCode, RuleCategory, Severity } from './diagnosis.js';
+import type { DiagnosisCode } from './diagnosis.js';
 import { parseDuration } from './duration.js';
 import { fieldReader } from './fields.js';
 import { fieldPath, RuleFileError } from './problems.js';
 import { anyOf, compileSelectionMap, SelectionError, type RecordPredicate } from './selection.js';
-import type { ExampleRecordSpec, NamedField, Rule, RuleExample, RuleKind } from './types.js';
+import type { DiagnosisText, ExampleRecordSpec, NamedField, Rule, RuleExample, RuleKind } from './types.js';
 import type { DataPath, YamlSource } from './yaml-source.js';
 
 type Scalar = string | number | boolean;
@@ -28,16 +27,9 @@ interface RawExample {
 }
 
 /** A rule file's data once the schema has accepted it. */
-interface RawRule {
+interface RawRule extends DiagnosisText {
   id: string;
-  diagnosis: DiagnosisCode;
   kind: RuleKind;
-  severity: Severity;
-  category: RuleCategory;
-  title: Localized;
-  explanation: Localized;
-  remediation: Localized[];
-  references: string[];
   replaces?: DiagnosisCode[];
   groupBy?: string;
   detection?: RawDetection;

@@ -42,8 +42,8 @@ export interface RuleExample {
   until?: Date;
 }
 
-interface RuleCommon {
-  id: string;
+/** What a rule file says of its diagnosis, as written; every finding of the rule repeats it. */
+export interface DiagnosisText {
   diagnosis: DiagnosisCode;
   severity: Severity;
   category: RuleCategory;
@@ -52,6 +52,10 @@ interface RuleCommon {
   /** In the order to try them. */
   remediation: Localized[];
   references: string[];
+}
+
+interface RuleCommon extends DiagnosisText {
+  id: string;
   /** Less specific diagnoses this rule's findings explain (precedence). */
   replaces: DiagnosisCode[];
   examples: RuleExample[];
@@ -97,15 +101,8 @@ export interface ChainRule extends RuleCommon {
 export type Rule = MatchRule | ThresholdRule | AbsenceRule | ChainRule;
 
 /** What a rule found: one per diagnosis, and per group where the rule groups. */
-export interface Finding {
+export interface Finding extends DiagnosisText {
   rule: string;
-  diagnosis: DiagnosisCode;
-  severity: Severity;
-  category: RuleCategory;
-  title: Localized;
-  explanation: Localized;
-  remediation: Localized[];
-  references: string[];
   /** The value of the rule's group-by field, for grouped rules. */
   group?: string;
   /** Occurrences: operations (records of one operation count once), records, gaps. */
