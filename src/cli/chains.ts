@@ -1,12 +1,13 @@
 // CLI: `writeback-doctor chains` lists the operations (start → outcome) and service incidents of the exports.
 
 import type { Chain } from '../correlate/types.js';
-import { chainCsvHeader, chainTableHeader, chainToCsvRow, chainToJson, chainToTableRow } from '../report/chains.js';
+import { chainCsvHeader, chainTableFooter, chainTableHeader, chainToCsvRow, chainToJson, chainToTableRow } from '../report/chains.js';
 import { matchesChain, parseChainFilter, parseWindow } from './correlate-options.js';
 import { correlateInputs } from './correlation.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { openInputs } from './inputs.js';
 import type { Io } from './io.js';
+import { parseLang } from './lang-option.js';
 import { defaultDisplayZone } from './display-zone.js';
 import { parseLocalTime, parseMaxUncompressed, parseRecordFilter, parseSources, parseZone } from './options.js';
 import { showProgress } from './progress.js';
@@ -26,6 +27,8 @@ export interface ChainsOptions {
   dateOrder?: string;
   /** --max-uncompressed: the most a .gz or .zip input may expand to. */
   maxUncompressed?: string;
+  /** --lang: the words of the table (column labels, kinds, outcomes, the closing count). */
+  lang?: string;
 }
 
 export const CHAIN_FORMATS = ['table', 'jsonl', 'csv'] as const;
@@ -33,28 +36,11 @@ export const CHAIN_FORMATS = ['table', 'jsonl', 'csv'] as const;
 /** Output is written in batches: one write per chain would make long listings slow. */
 const BATCH_CHARS = 256 * 1024;
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** The table's last line: how many of each outcome, so a long listing still reads at a glance. */
-function tableFooter(chains: readonly Chain[], duplicates: number): string {
-  const operations = chains.filter((chain) => chain.kind !== 'service');
-  const outcomes = ['success', 'failure', 'incomplete', 'orphan-outcome'] as const;
-  const parts = outcomes
-    .map((outcome) => [outcome, operations.filter((chain) => chain.outcome === outcome).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([outcome, count]) => `${count} ${outcome === 'orphan-outcome' ? 'without their start' : outcome}`);
-  const incidents = chains.length - operations.length;
-  let line = `${plural(operations.length, 'operation')}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}, ${plural(incidents, 'service incident')}`;
-  if (duplicates > 0) line += `; ${plural(duplicates, 'event')} found in more than one input counted once`;
-  return `\n${line}\n`;
-}
-
 export async function runChains(files: string[], options: ChainsOptions, io: Io): Promise<ExitCode> {
   const format = CHAIN_FORMATS.find((candidate) => candidate === options.format.toLowerCase());
   if (format === undefined) throw new UsageError(`--format "${options.format}" is not one of: ${CHAIN_FORMATS.join(', ')}`);
   const windowMs = parseWindow(options.window);
+  const lang = parseLang(options.lang);
   const chainFilter = parseChainFilter(options);
   const filter = parseRecordFilter(options);
   const localTime = parseLocalTime(options);
@@ -70,15 +56,15 @@ export async function runChains(files: string[], options: ChainsOptions, io: Io)
   // Known once the inputs are read: the zone their local times were read in.
   const zone = displayZone ?? defaultDisplayZone(inputs.opened.map((input) => input.summary));
 
-  let batch = format === 'csv' ? chainCsvHeader() : format === 'table' ? chainTableHeader(zone) : '';
+  let batch = format === 'csv' ? chainCsvHeader() : format === 'table' ? chainTableHeader(zone, lang) : '';
   for (const chain of shown) {
-    batch += format === 'csv' ? chainToCsvRow(chain) : format === 'jsonl' ? `${JSON.stringify(chainToJson(chain))}\n` : chainToTableRow(chain, zone);
+    batch += format === 'csv' ? chainToCsvRow(chain) : format === 'jsonl' ? `${JSON.stringify(chainToJson(chain))}\n` : chainToTableRow(chain, zone, lang);
     if (batch.length >= BATCH_CHARS) {
       await io.out(batch);
       batch = '';
     }
   }
-  if (format === 'table') batch += tableFooter(shown, duplicates);
+  if (format === 'table') batch += chainTableFooter(shown, duplicates, lang);
   if (batch !== '') await io.out(batch);
   return inputs.unreadable.length > 0 ? EXIT.unreadable : EXIT.clean;
 }

@@ -3,7 +3,10 @@
 import { LANGS, langOfLocale, type Lang } from '../i18n/lang.js';
 import { UsageError } from './exit-codes.js';
 
-export const LANG_HELP = `language of every word the report says (titles, explanations, fixes, headings, dates): ${LANGS.join(', ')} (default: from LC_ALL, LC_MESSAGES or LANG, e.g. ja_JP.UTF-8 gives ja, zh_TW gives zh-TW; else en)`;
+/** The languages and where the default comes from, for the help of each --lang. */
+export const LANGS_HELP = `${LANGS.join(', ')} (default: from LC_ALL, LC_MESSAGES or LANG, e.g. ja_JP.UTF-8 gives ja, zh_TW gives zh-TW; else en)`;
+
+export const LANG_HELP = `language of every word the report says (titles, explanations, fixes, headings, dates): ${LANGS_HELP}`;
 
 /**
  * POSIX order: the first of LC_ALL, LC_MESSAGES and LANG that is set decides, even for a language the

@@ -10,7 +10,7 @@ import { EVENT_FORMATS, runEvents, type EventsOptions } from './events.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { runExplain, type ExplainOptions } from './explain.js';
 import type { Io } from './io.js';
-import { LANG_HELP } from './lang-option.js';
+import { LANG_HELP, LANGS_HELP } from './lang-option.js';
 import { DEFAULT_NAME } from './name-template.js';
 import { REDACT_KEY_VARIABLE } from './redact-option.js';
 import { collect } from './options.js';
@@ -131,7 +131,8 @@ Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a
     .option('--outcome <outcomes>', 'only these outcomes, comma-separated or repeated: success, failure, incomplete, orphan-outcome', collect)
     .option('--kind <kinds>', 'only these kinds, comma-separated or repeated: reset, change, adminReset, onboarding, offboarding, service', collect)
     .option('--user <name>', 'only operations of users whose UPN, DN or cloud anchor contains this text')
-    .option('--window <duration>', WINDOW_HELP, '10m');
+    .option('--window <duration>', WINDOW_HELP, '10m')
+    .option('--lang <lang>', `language of the table's words (column labels, kinds, outcomes, the closing count): ${LANGS_HELP}`);
   addInputOptions(chains, DISPLAY_TZ_HELP);
   chains
     .addHelpText('after', INPUT_HELP)

@@ -1,10 +1,14 @@
 // Report: chains (operations and service incidents) as a table for people, JSON Lines and CSV for other tools.
 
-import type { Chain } from '../correlate/types.js';
+import { CHAIN_OUTCOMES, type Chain } from '../correlate/types.js';
+import { CHAIN_TABLE_WORDS, type ChainTableWords } from '../i18n/chain-table-words.js';
+import type { Lang } from '../i18n/lang.js';
+import { STATS_WORDS } from '../i18n/stats-words.js';
 import type { EventRecord } from '../record.js';
 import { neutralizeCell } from './csv-cell.js';
 import { csvText } from './csv-text.js';
 import { formatSpan, formatTime } from './time.js';
+import { columns, padColumns } from './wrap.js';
 
 /** One event of a chain as evidence: where it was read and what it said. */
 function eventToJson(record: EventRecord): Record<string, unknown> {
@@ -97,50 +101,78 @@ export function chainToCsvRow(chain: Chain): string {
   return csvText([row]);
 }
 
-const OUTCOME_LABEL: Record<string, string> = {
-  'no-outcome-in-window': 'incomplete (window passed)',
-  'log-ended': 'incomplete (log ended)',
-};
-
-function outcomeLabel(chain: Chain): string {
-  if (chain.outcome === 'incomplete') return OUTCOME_LABEL[chain.incompleteReason ?? 'log-ended'] ?? chain.outcome;
-  if (chain.outcome === 'orphan-outcome') return `orphan (${chain.orphanResult ?? 'outcome'})`;
-  return chain.outcome;
+/** The outcome in words: which incomplete, and what an outcome without its start said. */
+export function chainOutcomeText(chain: Chain, lang: Lang): string {
+  const words = STATS_WORDS[lang];
+  if (chain.outcome === 'incomplete') return words.incomplete[chain.incompleteReason ?? 'log-ended'];
+  if (chain.outcome === 'orphan-outcome') return words.orphanResult(words.outcomes[chain.orphanResult ?? 'success']);
+  return words.outcomes[chain.outcome];
 }
 
-function who(chain: Chain): string {
-  return chain.user?.upn ?? chain.user?.cloudAnchor ?? chain.user?.dn ?? (chain.kind === 'service' ? '(service)' : '');
-}
-
-function what(chain: Chain): string {
-  const ids = chain.events.length > 6 ? `${chain.events.length} events` : chain.events.map((event) => event.eventId).join(' ');
-  return chain.context.length === 0 ? ids : `${ids} +${chain.context.length} context`;
-}
-
-function because(chain: Chain): string {
+/** The event that explains the outcome, with its first error code: `33008 0x80230619`. */
+export function chainCause(chain: Chain): string {
   const cause = chain.cause;
   if (cause === undefined) return '';
   const code = cause.errorCodes[0];
   return code === undefined ? `${cause.eventId}` : `${cause.eventId} ${code}`;
 }
 
-const TABLE_HEADER = ['START', 'KIND', 'OUTCOME', 'DURATION', 'USER', 'EVENTS', 'CAUSE', 'TRACKING ID'];
-const WIDTHS = [23, 12, 27, 10, 32, 24, 17];
-
-function tableLine(cells: readonly string[]): string {
-  return cells.map((cell, at) => (at === 3 ? cell.padStart((WIDTHS[at] ?? 0) - 2).padEnd(WIDTHS[at] ?? 0) : cell.padEnd(WIDTHS[at] ?? 0))).join(' ').trimEnd();
+function who(chain: Chain, words: ChainTableWords): string {
+  return chain.user?.upn ?? chain.user?.cloudAnchor ?? chain.user?.dn ?? (chain.kind === 'service' ? words.service : '');
 }
 
-export function chainTableHeader(zone: string): string {
-  const header = [...TABLE_HEADER];
-  header[0] = `START (${zone})`;
-  return `${tableLine(header)}\n`;
+function what(chain: Chain, words: ChainTableWords): string {
+  const ids = chain.events.length > 6 ? words.events(chain.events.length) : chain.events.map((event) => event.eventId).join(' ');
+  return chain.context.length === 0 ? ids : `${ids} ${words.context(chain.context.length)}`;
+}
+
+/**
+ * Column widths in terminal columns, for the words of `lang`: the kind and outcome columns fit their
+ * longest label; the others fit the usual cell, and a longer one pushes the rest of its line along.
+ */
+function tableWidths(lang: Lang): number[] {
+  const words = STATS_WORDS[lang];
+  const widest = (labels: readonly string[]): number => Math.max(...labels.map(columns)) + 1;
+  const outcomes = [...Object.values(words.outcomes), ...Object.values(words.incomplete), words.orphanResult(words.outcomes.success), words.orphanResult(words.outcomes.failure)];
+  return [23, widest([...Object.values(words.kinds), CHAIN_TABLE_WORDS[lang].columns.kind]), widest(outcomes), 16, 32, 24, 17];
+}
+
+const DURATION = 3;
+
+function tableLine(cells: readonly string[], widths: readonly number[]): string {
+  return cells
+    .map((cell, at) => {
+      const width = widths[at] ?? 0;
+      // The duration is a number: right-aligned, two columns from the next.
+      return at === DURATION ? padColumns(' '.repeat(Math.max(0, width - 2 - columns(cell))) + cell, width) : padColumns(cell, width);
+    })
+    .join(' ')
+    .trimEnd();
+}
+
+export function chainTableHeader(zone: string, lang: Lang): string {
+  const { columns: label } = CHAIN_TABLE_WORDS[lang];
+  return `${tableLine([label.start(zone), label.kind, label.outcome, label.duration, label.user, label.events, label.cause, label.trackingId], tableWidths(lang))}\n`;
 }
 
 /** One line per chain; times in `zone` without the zone name (the header says it). */
-export function chainToTableRow(chain: Chain, zone: string): string {
+export function chainToTableRow(chain: Chain, zone: string, lang: Lang): string {
+  const words = CHAIN_TABLE_WORDS[lang];
   const start = formatTime(chain.start, zone).slice(0, 19);
   // Without both ends the span measures nothing.
-  const span = chain.outcome === 'incomplete' || chain.outcome === 'orphan-outcome' ? '' : formatSpan(chain.durationMs);
-  return `${tableLine([start, chain.kind, outcomeLabel(chain), span, who(chain), what(chain), because(chain), chain.trackingId ?? ''])}\n`;
+  const span = chain.outcome === 'incomplete' || chain.outcome === 'orphan-outcome' ? '' : formatSpan(chain.durationMs, lang);
+  const cells = [start, STATS_WORDS[lang].kinds[chain.kind], chainOutcomeText(chain, lang), span, who(chain, words), what(chain, words), chainCause(chain), chain.trackingId ?? ''];
+  return `${tableLine(cells, tableWidths(lang))}\n`;
+}
+
+/** The table's last line: how many of each outcome, so a long listing still reads at a glance. */
+export function chainTableFooter(chains: readonly Chain[], duplicates: number, lang: Lang): string {
+  const words = CHAIN_TABLE_WORDS[lang];
+  const operations = chains.filter((chain) => chain.kind !== 'service');
+  const outcomes = CHAIN_OUTCOMES.map((outcome) => [outcome, operations.filter((chain) => chain.outcome === outcome).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([outcome, count]) => words.outcome(outcome, count));
+  let line = words.operations(operations.length, outcomes.join(words.listSeparator)) + words.incidents(chains.length - operations.length);
+  if (duplicates > 0) line += words.duplicates(duplicates);
+  return `\n${line}\n`;
 }

@@ -4,6 +4,7 @@ import { CHAIN_KINDS, CHAIN_OUTCOMES, type Chain } from '../correlate/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { REPORT_WORDS } from '../i18n/report-words.js';
 import { STATS_WORDS } from '../i18n/stats-words.js';
+import { chainCause, chainOutcomeText } from './chains.js';
 import { escapeHtml } from './html-escape.js';
 import { formatSpan, formatTime } from './time.js';
 
@@ -11,21 +12,8 @@ import { formatSpan, formatTime } from './time.js';
 const MOST_ROWS = 5000;
 const number = new Intl.NumberFormat('en-US');
 
-function outcomeText(chain: Chain, lang: Lang): string {
-  const words = STATS_WORDS[lang];
-  if (chain.outcome === 'incomplete') return words.incomplete[chain.incompleteReason ?? 'log-ended'];
-  if (chain.outcome === 'orphan-outcome') return words.orphanResult(words.outcomes[chain.orphanResult ?? 'success']);
-  return words.outcomes[chain.outcome];
-}
-
 function user(chain: Chain): string {
   return chain.user?.upn ?? chain.user?.cloudAnchor ?? chain.user?.dn ?? '';
-}
-
-function cause(chain: Chain): string {
-  if (chain.cause === undefined) return '';
-  const code = chain.cause.errorCodes[0];
-  return code === undefined ? `${chain.cause.eventId}` : `${chain.cause.eventId} ${code}`;
 }
 
 function row(chain: Chain, zone: string, lang: Lang): string {
@@ -35,11 +23,11 @@ function row(chain: Chain, zone: string, lang: Lang): string {
   const cells = [
     `<td class="mono time">${escapeHtml(formatTime(chain.start, zone, lang))}</td>`,
     `<td>${escapeHtml(STATS_WORDS[lang].kinds[chain.kind])}</td>`,
-    `<td class="outcome-${chain.outcome}">${escapeHtml(outcomeText(chain, lang))}</td>`,
+    `<td class="outcome-${chain.outcome}">${escapeHtml(chainOutcomeText(chain, lang))}</td>`,
     `<td class="num">${escapeHtml(span)}</td>`,
     `<td>${escapeHtml(user(chain))}</td>`,
     `<td class="mono">${escapeHtml(events + context)}</td>`,
-    `<td class="mono">${escapeHtml(cause(chain))}</td>`,
+    `<td class="mono">${escapeHtml(chainCause(chain))}</td>`,
     `<td class="mono nowrap">${escapeHtml(chain.trackingId ?? '')}</td>`,
   ];
   return `<tr id="chain-${escapeHtml(chain.id)}" data-kind="${escapeHtml(chain.kind)}" data-outcome="${escapeHtml(chain.outcome)}">${cells.join('')}</tr>`;

@@ -45,6 +45,26 @@ describe('writeback-doctor chains', () => {
     );
   });
 
+  it('speaks Japanese and Traditional Chinese with --lang, its columns aligned for wide characters', async () => {
+    const columnsOf = (text: string): number => [...text].reduce((width, char) => width + (/[\u3000-\u9FFF\uFF00-\uFF60]/.test(char) ? 2 : 1), 0);
+    for (const [lang, words] of [
+      ['ja', { header: /^開始 \(UTC\) +種類 +結果 +所要時間 +ユーザー +イベント +原因 +追跡 ID$/, failure: /パスワード リセット +失敗 +\d\.\d 秒 +tomasz\.nowak@fabrikam\.com +31001 \+関連 2 件 +33004 0x80230626 /, incomplete: /未完了（時間枠内に結果なし） +chloe\.martin@/, footer: /^操作 \d+ 件（成功 \d+ 件、失敗 \d+ 件、未完了 2 件）、サービス障害 0 件$/ }],
+      ['zh-TW', { header: /^開始 \(UTC\) +類型 +結果 +耗時 +使用者 +事件 +原因 +追蹤識別碼$/, failure: /重設密碼 +失敗 +\d\.\d 秒 +tomasz\.nowak@fabrikam\.com +31001 \+相關 2 筆 +33004 0x80230626 /, incomplete: /未完成（時間範圍內無結果） +chloe\.martin@/, footer: /^共 \d+ 個操作（成功 \d+ 個、失敗 \d+ 個、未完成 2 個），服務事件 0 個$/ }],
+    ] as const) {
+      const { code, stdout } = await runCli('chains', OPERATIONS, '--lang', lang);
+      expect(code).toBe(0);
+      const lines = stdout.trimEnd().split('\n');
+      expect(lines[0]).toMatch(words.header);
+      expect(stdout).toMatch(words.failure);
+      expect(stdout).toMatch(words.incomplete);
+      expect(lines[lines.length - 1]).toMatch(words.footer);
+      // The user column starts at the same terminal column on every line, whatever the words before it.
+      const rows = lines.slice(1, -2);
+      const userColumns = rows.map((line) => columnsOf(line.slice(0, line.search(/[a-z.]+@fabrikam\.com|\s{2}31001/))));
+      expect(new Set(userColumns.filter((_, at) => /@fabrikam/.test(rows[at] ?? ''))).size).toBe(1);
+    }
+  });
+
   it('writes one JSON object per chain with its events, context and cause, each pointing at the file', async () => {
     const chains = await chainsJson(OPERATIONS);
     const priya = chains.find((chain) => chain.user?.upn === 'priya.nair@fabrikam.com');
