@@ -11,6 +11,7 @@ import { instanceVerdict, mentionsWantedName, providerFilter, type ProviderFilte
 import { providerOf, readRecordFields } from './record-fields.js';
 import { renderEventXml } from './render-xml.js';
 import { ChunkSource, emptyValueTable, readInstance, type TemplateCache } from './template.js';
+import { XmlBytes } from './xml-bytes.js';
 
 /** A piece of the file: the 4 KiB header or one 64 KiB chunk. */
 export interface Block {
@@ -32,6 +33,8 @@ export interface FileState {
   readonly filter: ProviderFilter;
   /** Values of the record being read: one table reused for every record. */
   readonly values: ValueTable;
+  /** Where the events' XML is written, one after the other. */
+  readonly xml: XmlBytes;
   readonly noCrc32: boolean;
 }
 
@@ -87,7 +90,7 @@ function readRecord(state: FileState, source: ChunkSource, at: number, size: num
   if (state.context.renderXml === true && isTemplate) {
     // One pass writes the XML and gathers the fields; a part the closures could not do is walked again.
     const fields = emptyFields();
-    xml = renderTemplateRecord(source, nodes, values, fields);
+    xml = renderTemplateRecord(source, nodes, values, fields, state.xml);
     record = fields.incomplete === true ? readRecordFields(source, nodes, values, origin) : toRecord(fields, origin);
   } else {
     record = readRecordFields(source, nodes, values, origin);
@@ -150,5 +153,5 @@ export function readChunk(state: FileState, block: Block, slot: number): Ingeste
 }
 
 export function fileState(context: ReaderContext, noCrc32: boolean): FileState {
-  return { context, templates: new Map(), filter: providerFilter(context.filter), values: emptyValueTable(), noCrc32 };
+  return { context, templates: new Map(), filter: providerFilter(context.filter), values: emptyValueTable(), xml: new XmlBytes(), noCrc32 };
 }

@@ -2,14 +2,15 @@
 
 import type { AttributeNode, ContentNode, ElementNode, ValueTable } from './binxml.js';
 import { addData, emptyFields, parseSystemTime, type EventFields } from './event-fields.js';
-import { escapeAttribute, escapeText, indent, renderElement, renderPi } from './render-xml.js';
-import { isText, nestedNodes, typeOf } from './substitution.js';
+import { escapeAttribute, indent, renderElement, renderPi } from './render-xml.js';
+import { nestedNodes, typeOf } from './substitution.js';
 import type { ChunkSource } from './template.js';
 import { arrayItems, fileTimeDate, isArray, VALUE, valueText } from './values.js';
+import { AS_IS, ATTRIBUTE, fixedBytes, TEXT, type XmlBytes } from './xml-bytes.js';
 
-/** Pushes the element's XML to `out` in pieces, joined once per record: no string is built per element. */
-type Renderer = (source: ChunkSource, values: ValueTable, depth: number, fields: EventFields, out: string[]) => void;
-type AttributeRenderer = (source: ChunkSource, values: ValueTable, fields: EventFields, out: string[]) => void;
+/** Writes an element's XML to `out` (every value escaped: only text values can hold `&`, `<` or `>`). */
+type Renderer = (source: ChunkSource, values: ValueTable, fields: EventFields, out: XmlBytes) => void;
+type AttributeRenderer = Renderer;
 
 /** What an element means to the record model, by its path from the event's root. */
 type Role = 'event' | 'provider' | 'eventId' | 'level' | 'time' | 'recordId' | 'computer' | 'data' | 'none';
@@ -51,21 +52,32 @@ function rawValue(source: ChunkSource, values: ValueTable, index: number, type: 
   return valueText(source.bytes, values.offsets[index]!, values.sizes[index]!, type);
 }
 
-function compileAttribute(attribute: AttributeNode, role: Role): AttributeRenderer | undefined {
+
+/** Levels of indentation of the elements at `path` (`Event/System` holds elements at depth 2). */
+function depthOf(path: string): number {
+  let depth = path === '' ? 0 : 1;
+  for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) depth++;
+  return depth;
+}
+
+/** An attribute's text when the template fixes it and no field takes it, else the closure that writes it. */
+function compileAttribute(attribute: AttributeNode, role: Role): AttributeRenderer | string | undefined {
   const only = attribute.value.length === 1 ? attribute.value[0]! : undefined;
   const captures = (role === 'provider' && attribute.name === 'Name') || (role === 'time' && attribute.name === 'SystemTime');
   if (only?.kind === 'text') {
     const fixed = ` ${attribute.name}="${escapeAttribute(only.text)}"`;
-    if (!captures) return (_source, _values, _fields, out) => void out.push(fixed);
+    if (!captures) return fixed;
+    const bytes = fixedBytes(fixed);
     return (_source, _values, fields, out) => {
       if (role === 'provider') fields.provider ??= only.text;
       else fields.time ??= parseSystemTime(only.text);
-      out.push(fixed);
+      out.fixed(bytes);
     };
   }
   if (only?.kind !== 'substitution') return undefined;
   const index = only.index;
-  const prefix = ` ${attribute.name}="`;
+  const prefix = fixedBytes(` ${attribute.name}="`);
+  const quote = fixedBytes('"');
   return (source, values, fields, out) => {
     const type = typeOf(values, index);
     if (type === VALUE.null) return;
@@ -76,7 +88,9 @@ function compileAttribute(attribute: AttributeNode, role: Role): AttributeRender
         fields.time = type === VALUE.fileTime && values.sizes[index]! >= 8 ? fileTimeDate(source.bytes, values.offsets[index]!) : parseSystemTime(text);
       }
     }
-    out.push(prefix, isText(type) ? escapeAttribute(text) : text, '"');
+    out.fixed(prefix);
+    out.text(text, ATTRIBUTE);
+    out.fixed(quote);
   };
 }
 
@@ -94,37 +108,55 @@ function dataNameOf(element: ElementNode): (source: ChunkSource, values: ValueTa
 }
 
 /** Per-record nodes (a nested value): template instances in them render compiled, anything else by the general walk. */
-function renderFragment(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, depth: number, fields: EventFields, path: string, out: string[]): void {
+function renderFragment(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, fields: EventFields, path: string, out: XmlBytes): void {
   for (const node of nodes) {
-    if (node.kind === 'instance') compiledTemplate(node.nodes, path)(source, node.values, depth, fields, out);
-    else if (node.kind === 'pi') out.push(renderPi(node, depth));
-    else if (node.kind === 'substitution' && typeOf(values, node.index) === VALUE.binXml) renderFragment(source, nestedNodes(source, values, node.index), values, depth, fields, path, out);
+    if (node.kind === 'instance') compiledTemplate(node.nodes, path)(source, node.values, fields, out);
+    else if (node.kind === 'pi') out.text(renderPi(node, depthOf(path)), AS_IS);
+    else if (node.kind === 'substitution' && typeOf(values, node.index) === VALUE.binXml) renderFragment(source, nestedNodes(source, values, node.index), values, fields, path, out);
     else if (node.kind === 'element') {
       fields.incomplete = true;
-      out.push(renderElement(source, node, values, depth));
+      out.text(renderElement(source, node, values, depthOf(path)), AS_IS);
     }
   }
 }
 
+const appendFixed =
+  (fixed: Uint8Array): AttributeRenderer =>
+  (_source, _values, _fields, out) =>
+    out.fixed(fixed);
+
+const END_EMPTY = fixedBytes('/>\n');
+const END_START = fixedBytes('>');
+const LINE_BREAK = fixedBytes('\n');
+
 function compileElement(element: ElementNode, parentPath: string): Renderer {
   const path = parentPath === '' ? element.name : `${parentPath}/${element.name}`;
+  const depth = depthOf(parentPath);
   const role = ROLES.get(path) ?? 'none';
-  const general: Renderer = (source, values, depth, fields, out) => {
+  const general: Renderer = (source, values, fields, out) => {
     fields.incomplete = true;
-    out.push(renderElement(source, element, values, depth));
+    out.text(renderElement(source, element, values, depth), AS_IS);
   };
-  const attributes: AttributeRenderer[] = [];
+  // The start tag: `  <Name` with the fixed attributes before the first that takes a value, then closures.
+  let headText = `${indent(depth)}<${element.name}`;
+  const parts: (AttributeRenderer | string)[] = [];
   const attributeSlots: number[] = [];
   for (const attribute of element.attributes) {
     const compiled = compileAttribute(attribute, role);
     if (compiled === undefined) return general;
-    attributes.push(compiled);
+    const last = parts.length - 1;
+    if (typeof compiled === 'string' && last === -1) headText += compiled;
+    else if (typeof compiled === 'string' && typeof parts[last] === 'string') parts[last] += compiled;
+    else parts.push(compiled);
     for (const node of attribute.value) if (node.kind === 'substitution') attributeSlots.push(node.index);
   }
+  const attributes = parts.map((part) => (typeof part === 'string' ? appendFixed(fixedBytes(part)) : part));
   const substitutions = element.content.filter((node) => node.kind === 'substitution');
   if (substitutions.length > 1 || element.content.some((node) => node.kind !== 'element' && node.kind !== 'text' && node.kind !== 'substitution')) return general;
 
-  const close = `</${element.name}>\n`;
+  const head = fixedBytes(headText);
+  const close = fixedBytes(`</${element.name}>\n`);
+  const tail = fixedBytes(`${indent(depth)}</${element.name}>\n`);
   const dataName = role === 'data' ? dataNameOf(element) : () => undefined;
   const slotAt = element.content.findIndex((node) => node.kind === 'substitution');
   const slot = slotAt === -1 ? -1 : (element.content[slotAt] as { index: number }).index;
@@ -137,41 +169,50 @@ function compileElement(element: ElementNode, parentPath: string): Renderer {
   });
   const children = element.content.map((node): Renderer | undefined => (node.kind === 'element' ? compileElement(node, path) : undefined));
   const hasChildren = children.some((child) => child !== undefined);
-  // `indent + <Name` and `indent + </Name>` by depth, built once.
-  const heads: string[] = [];
-  const tails: string[] = [];
-  const head = (depth: number): string => (heads[depth] ??= `${indent(depth)}<${element.name}`);
-  const tail = (depth: number): string => (tails[depth] ??= `${indent(depth)}${close}`);
-  const noAttributeArrays = attributeSlots.length === 0;
-  const hasAttributeArray = (values: ValueTable): boolean => {
-    for (const index of attributeSlots) if (isArray(typeOf(values, index))) return true;
-    return false;
+  const hasAttributeArray =
+    attributeSlots.length === 0
+      ? (): boolean => false
+      : (values: ValueTable): boolean => {
+          for (const index of attributeSlots) if (isArray(typeOf(values, index))) return true;
+          return false;
+        };
+  const startTag = (source: ChunkSource, values: ValueTable, fields: EventFields, out: XmlBytes): void => {
+    out.fixed(head);
+    for (const attribute of attributes) attribute(source, values, fields, out);
   };
 
   /** One element: its start tag, then its text and children, or `/>` when it has neither. */
-  const emit = (source: ChunkSource, values: ValueTable, depth: number, fields: EventFields, out: string[], text: string, type: number): void => {
-    out.push(head(depth));
-    for (const attribute of attributes) attribute(source, values, fields, out);
+  const emit = (source: ChunkSource, values: ValueTable, fields: EventFields, out: XmlBytes, text: string, type: number): void => {
+    startTag(source, values, fields, out);
     const mark = out.length;
-    out.push('');
     if (hasChildren || type === VALUE.binXml) {
+      out.fixed(END_START);
+      out.text(text, TEXT);
+      out.fixed(LINE_BREAK);
+      const opened = out.length;
       for (let at = 0; at < children.length; at++) {
         const child = children[at];
-        if (child !== undefined) child(source, values, depth + 1, fields, out);
-        else if (at === slotAt && type === VALUE.binXml) renderFragment(source, nestedNodes(source, values, slot), values, depth + 1, fields, path, out);
+        if (child !== undefined) child(source, values, fields, out);
+        else if (at === slotAt && type === VALUE.binXml) renderFragment(source, nestedNodes(source, values, slot), values, fields, path, out);
       }
+      if (out.length !== opened) {
+        out.fixed(tail);
+        return;
+      }
+      out.truncate(mark);
     }
-    if (out.length === mark + 1) out[mark] = text === '' ? '/>\n' : `>${text}${close}`;
+    if (text === '') out.fixed(END_EMPTY);
     else {
-      out[mark] = `>${text}\n`;
-      out.push(tail(depth));
+      out.fixed(END_START);
+      out.text(text, TEXT);
+      out.fixed(close);
     }
   };
 
-  const full: Renderer = (source, values, depth, fields, out) => {
+  const full: Renderer = (source, values, fields, out) => {
     const type = slot === -1 ? VALUE.null : typeOf(values, slot);
     if (slot !== -1 && type === VALUE.null) return; // the element of a NULL value is left out
-    if (hasAttributeArray(values)) return general(source, values, depth, fields, out);
+    if (hasAttributeArray(values)) return general(source, values, fields, out);
     let own = fields;
     if (role === 'event') {
       if (fields.seenEvent) own = emptyFields(); // only the first event gives the record its fields
@@ -181,7 +222,7 @@ function compileElement(element: ElementNode, parentPath: string): Renderer {
       const raw = slot === -1 || type === VALUE.binXml ? '' : rawValue(source, values, slot, type);
       const whole = before === '' && after === '' ? raw : before + raw + after;
       if (role !== 'none') captureText(own, role, whole, dataName(source, values));
-      emit(source, values, depth, own, out, isText(type) || before !== '' || after !== '' ? escapeText(whole) : whole, type);
+      emit(source, values, own, out, whole, type);
       return;
     }
     // An array value: the element once per item (a classic event's insertion strings, one `<Data>` each).
@@ -190,56 +231,68 @@ function compileElement(element: ElementNode, parentPath: string): Renderer {
     for (let item = 0; item < Math.max(1, items.length); item++) {
       const whole = before + (items[item] ?? '') + after;
       if (role !== 'none') captureText(own, role, whole, name);
-      emit(source, values, depth, own, out, escapeText(whole), type);
+      emit(source, values, own, out, whole, type);
     }
   };
 
   // An element holding one value and nothing else: most elements of every event.
   if (slot !== -1 && !hasChildren && before === '' && after === '' && role !== 'event') {
-    return (source, values, depth, fields, out) => {
+    const open = fixedBytes(`${headText}>`);
+    const empty = fixedBytes(`${headText}/>\n`);
+    return (source, values, fields, out) => {
       const type = slot < values.count ? values.types[slot]! : VALUE.null;
       if (type === VALUE.null) return;
-      if (isArray(type) || type === VALUE.binXml || (!noAttributeArrays && hasAttributeArray(values))) {
-        full(source, values, depth, fields, out);
+      if (isArray(type) || type === VALUE.binXml || hasAttributeArray(values)) {
+        full(source, values, fields, out);
         return;
       }
       const raw = valueText(source.bytes, values.offsets[slot]!, values.sizes[slot]!, type);
       if (role !== 'none') captureText(fields, role, raw, dataName(source, values));
-      out.push(head(depth));
-      for (const attribute of attributes) attribute(source, values, fields, out);
-      if (raw === '') out.push('/>\n');
-      else out.push('>', isText(type) ? escapeText(raw) : raw, close);
+      if (attributes.length === 0) {
+        if (raw === '') out.fixed(empty);
+        else {
+          out.fixed(open);
+          out.text(raw, TEXT);
+          out.fixed(close);
+        }
+        return;
+      }
+      startTag(source, values, fields, out);
+      if (raw === '') out.fixed(END_EMPTY);
+      else {
+        out.fixed(END_START);
+        out.text(raw, TEXT);
+        out.fixed(close);
+      }
     };
   }
   // An element of attributes only (Provider, TimeCreated, Execution…).
   if (element.content.length === 0 && role !== 'event' && role !== 'data') {
-    return (source, values, depth, fields, out) => {
-      if (!noAttributeArrays && hasAttributeArray(values)) {
-        general(source, values, depth, fields, out);
-        return;
-      }
+    const empty = fixedBytes(`${headText}/>\n`);
+    return (source, values, fields, out) => {
+      if (hasAttributeArray(values)) return general(source, values, fields, out);
       if (role !== 'none') captureText(fields, role, '', undefined);
-      out.push(head(depth));
-      for (const attribute of attributes) attribute(source, values, fields, out);
-      out.push('/>\n');
+      if (attributes.length === 0) return out.fixed(empty);
+      startTag(source, values, fields, out);
+      out.fixed(END_EMPTY);
     };
   }
   // An element of elements only (System, and Event and EventData of most templates).
   if (slot === -1 && before === '' && role !== 'event') {
     const elements = children.filter((child): child is Renderer => child !== undefined);
-    return (source, values, depth, fields, out) => {
-      if (!noAttributeArrays && hasAttributeArray(values)) {
-        general(source, values, depth, fields, out);
-        return;
-      }
+    const opening = fixedBytes('>\n');
+    return (source, values, fields, out) => {
+      if (hasAttributeArray(values)) return general(source, values, fields, out);
       if (role !== 'none') captureText(fields, role, '', dataName(source, values));
-      out.push(head(depth));
-      for (const attribute of attributes) attribute(source, values, fields, out);
+      startTag(source, values, fields, out);
       const mark = out.length;
-      out.push('>\n');
-      for (const child of elements) child(source, values, depth + 1, fields, out);
-      if (out.length === mark + 1) out[mark] = '/>\n';
-      else out.push(tail(depth));
+      out.fixed(opening);
+      for (const child of elements) child(source, values, fields, out);
+      if (out.length !== mark + opening.length) out.fixed(tail);
+      else {
+        out.truncate(mark);
+        out.fixed(END_EMPTY);
+      }
     };
   }
   return full;
@@ -258,22 +311,25 @@ function compiledTemplate(nodes: readonly ContentNode[], path: string): Renderer
   if (render === undefined) {
     const parts = nodes.map((node): Renderer => {
       if (node.kind === 'element') return compileElement(node, path);
-      return (source, values, depth, fields, out) => renderFragment(source, [node], values, depth, fields, path, out);
+      return (source, values, fields, out) => renderFragment(source, [node], values, fields, path, out);
     });
-    render = (source, values, depth, fields, out) => {
-      for (const part of parts) part(source, values, depth, fields, out);
-    };
+    render =
+      parts.length === 1
+        ? parts[0]!
+        : (source, values, fields, out) => {
+            for (const part of parts) part(source, values, fields, out);
+          };
     byPath.set(path, render);
   }
   return render;
 }
 
 /**
- * Renders a record that instantiates a template, gathering its fields into `fields` on the way;
- * `fields.incomplete` says that some part went through the general walk, which gathers nothing.
+ * Renders a record that instantiates a template into `out`, gathering its fields into `fields` on
+ * the way; `fields.incomplete` says that some part went through the general walk, which gathers nothing.
  */
-export function renderTemplateRecord(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, fields: EventFields): string {
-  const out: string[] = [];
-  compiledTemplate(nodes, '')(source, values, 0, fields, out);
-  return out.join('');
+export function renderTemplateRecord(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, fields: EventFields, out: XmlBytes): string {
+  out.clear();
+  compiledTemplate(nodes, '')(source, values, fields, out);
+  return out.toString();
 }
