@@ -4,6 +4,7 @@ import { lookupEvent } from '../catalog/events.js';
 import type { EventCounts } from '../correlate/event-counts.js';
 import type { Lang } from '../i18n/lang.js';
 import { REPORT_WORDS } from '../i18n/report-words.js';
+import { formatCount } from './count.js';
 import type { Paint } from './paint.js';
 import { formatCompactSpan } from './time.js';
 import { columns, fitColumns, padColumns } from './wrap.js';
@@ -23,12 +24,11 @@ export interface EventsTextOptions {
 export function renderEventsText(events: EventCounts, options: EventsTextOptions): string[] {
   const { zone, lang, width, paint } = options;
   const words = REPORT_WORDS[lang];
-  const number = new Intl.NumberFormat('en-US');
   const rows = events.counts.map((count) => ({
     count,
     name: lookupEvent(count.source, count.eventId)?.name ?? '',
     level: words.levels[count.level],
-    total: number.format(count.count),
+    total: formatCount(count.count),
     span: formatCompactSpan(count.first, count.last, zone, lang),
   }));
   const levelWidth = Math.max(0, ...rows.map((row) => columns(row.level)));

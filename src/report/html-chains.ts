@@ -5,12 +5,12 @@ import type { Lang } from '../i18n/lang.js';
 import { REPORT_WORDS } from '../i18n/report-words.js';
 import { STATS_WORDS } from '../i18n/stats-words.js';
 import { chainCause, chainOutcomeText } from './chains.js';
+import { formatCount } from './count.js';
 import { escapeHtml } from './html-escape.js';
 import { formatSpan, formatTime } from './time.js';
 
 /** A table of a hundred thousand rows would make the file too heavy to open; the JSON and CSV reports keep them all. */
 const MOST_ROWS = 5000;
-const number = new Intl.NumberFormat('en-US');
 
 function user(chain: Chain): string {
   return chain.user?.upn ?? chain.user?.cloudAnchor ?? chain.user?.dn ?? '';
@@ -47,7 +47,7 @@ export function renderChainsHtml(chains: readonly Chain[], zone: string, lang: L
     `<div class="filters" id="chains-filter" hidden><label>${escapeHtml(words.filter.label)} <input type="search" id="chain-text" placeholder="${escapeHtml(words.filter.placeholder)}"></label>`,
     `<select id="chain-kind" aria-label="${escapeHtml(columns.kind)}"><option value="">${escapeHtml(words.filter.allKinds)}</option>${kinds.map((kind) => `<option value="${escapeHtml(kind)}">${escapeHtml(stats.kinds[kind])}</option>`).join('')}</select>`,
     `<select id="chain-outcome" aria-label="${escapeHtml(columns.outcome)}"><option value="">${escapeHtml(words.filter.allOutcomes)}</option>${outcomes.map((outcome) => `<option value="${escapeHtml(outcome)}">${escapeHtml(stats.outcomes[outcome])}</option>`).join('')}</select>`,
-    `<span><span id="chain-shown">${number.format(shown.length)}</span> / ${number.format(shown.length)} ${escapeHtml(words.filter.shown)}</span></div>`,
+    `<span><span id="chain-shown">${formatCount(shown.length)}</span> / ${formatCount(shown.length)} ${escapeHtml(words.filter.shown)}</span></div>`,
   );
   const head = [columns.start, columns.kind, columns.outcome, columns.duration, columns.user, columns.events, columns.cause, columns.trackingId];
   parts.push(`<div class="scroll"><table id="chains-table"><thead><tr>${head.map((label, index) => `<th${index === 3 ? ' class="num"' : ''}>${escapeHtml(label)}</th>`).join('')}</tr></thead><tbody>`);

@@ -4,13 +4,13 @@ import type { Lang } from '../i18n/lang.js';
 import { REPORT_WORDS } from '../i18n/report-words.js';
 import { WORDS } from '../i18n/words.js';
 import type { Finding } from '../rules/types.js';
+import { formatCount } from './count.js';
 import { evidenceCells } from './evidence.js';
 import { escapeHtml } from './html-escape.js';
 import type { Report } from './model.js';
 import { formatTime } from './time.js';
 import { findingHeadline, severityCounts, unexplainedProblems } from './verdict.js';
 
-const number = new Intl.NumberFormat('en-US');
 /** A message's first line, cut here, labels its fold. */
 const MESSAGE_PREVIEW = 60;
 
@@ -38,14 +38,14 @@ export function renderVerdictHtml(report: Report, zone: string, lang: Lang): str
     parts.push(`<table class="summary"><thead><tr><th>${escapeHtml(columns.severity)}</th><th>${escapeHtml(columns.finding)}</th><th class="num">${escapeHtml(columns.count)}</th><th>${escapeHtml(columns.first)}</th><th>${escapeHtml(columns.last)}</th></tr></thead><tbody>`);
     findings.forEach((finding, index) => {
       parts.push(
-        `<tr><td>${badge(finding, lang)}</td><td><a href="#finding-${index + 1}">${escapeHtml(findingHeadline(finding, finding.title[lang]))}</a> <code>${escapeHtml(finding.diagnosis)}</code></td><td class="num">${number.format(finding.count)}</td><td class="time">${escapeHtml(formatTime(finding.first, zone, lang))}</td><td class="time">${escapeHtml(formatTime(finding.last, zone, lang))}</td></tr>`,
+        `<tr><td>${badge(finding, lang)}</td><td><a href="#finding-${index + 1}">${escapeHtml(findingHeadline(finding, finding.title[lang]))}</a> <code>${escapeHtml(finding.diagnosis)}</code></td><td class="num">${formatCount(finding.count)}</td><td class="time">${escapeHtml(formatTime(finding.first, zone, lang))}</td><td class="time">${escapeHtml(formatTime(finding.last, zone, lang))}</td></tr>`,
       );
     });
     parts.push('</tbody></table>');
   }
   const unexplained = unexplainedProblems(report);
   if (unexplained.length > 0) {
-    parts.push(`<p>${escapeHtml(words.verdictUnexplained(unexplained.length, unexplained.map((count) => `${count.eventId} ×${number.format(count.count)}`).join(', ')))}</p>`);
+    parts.push(`<p>${escapeHtml(words.verdictUnexplained(unexplained.length, unexplained.map((count) => `${count.eventId} ×${formatCount(count.count)}`).join(', ')))}</p>`);
   }
   parts.push('</div></section>');
   return parts.join('');

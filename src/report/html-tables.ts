@@ -4,13 +4,13 @@ import { INPUT_WORDS } from '../i18n/input-words.js';
 import type { Lang } from '../i18n/lang.js';
 import { REPORT_WORDS } from '../i18n/report-words.js';
 import { WORDS } from '../i18n/words.js';
+import { formatCount } from './count.js';
 import { escapeHtml } from './html-escape.js';
 import { describeLocalTime } from './local-time-text.js';
 import type { Report } from './model.js';
 import type { StatsTable } from './stats-tables.js';
 
 const ISSUES_LISTED = 200;
-const number = new Intl.NumberFormat('en-US');
 
 function table(columns: readonly { label: string; numeric?: boolean }[], rows: readonly (readonly string[])[]): string {
   const numeric = columns.map((column) => column.numeric === true);
@@ -38,7 +38,7 @@ export function renderInputsHtml(report: Report, lang: Lang): string {
   parts.push(
     table(
       [{ label: columns.file }, { label: columns.format }, { label: columns.encoding }, { label: columns.read, numeric: true }, { label: columns.kept, numeric: true }, { label: columns.skipped, numeric: true }],
-      report.inputs.map((input) => [input.path, inputWords.formats[input.format] ?? input.format, inputWords.encoding(input.encoding), number.format(input.records), number.format(input.kept), number.format(input.skipped)]),
+      report.inputs.map((input) => [input.path, inputWords.formats[input.format] ?? input.format, inputWords.encoding(input.encoding), formatCount(input.records), formatCount(input.kept), formatCount(input.skipped)]),
     ),
   );
   const localTimes = report.inputs.flatMap((input) => {
@@ -56,7 +56,7 @@ export function renderInputsHtml(report: Report, lang: Lang): string {
       .slice(0, ISSUES_LISTED)
       .map((issue) => `<li><span class="mono">${escapeHtml(`${issue.line > 0 ? `${issue.file}:${issue.line}` : issue.file} (${WORDS[lang].byte} ${issue.offset})`)}</span>: ${escapeHtml(issue.message)}</li>`);
     if (issues.length > ISSUES_LISTED) items.push(`<li>${escapeHtml(words.more(issues.length - ISSUES_LISTED))}</li>`);
-    parts.push(`<details><summary>${escapeHtml(`${words.skippedParts} (${number.format(issues.length)})`)}</summary><ul>${items.join('')}</ul></details>`);
+    parts.push(`<details><summary>${escapeHtml(`${words.skippedParts} (${formatCount(issues.length)})`)}</summary><ul>${items.join('')}</ul></details>`);
   }
   if (report.unreadable.length > 0) {
     parts.push(`<h3>${escapeHtml(words.unreadable)}</h3><ul>${report.unreadable.map((input) => `<li><span class="mono">${escapeHtml(input.path)}</span>: ${escapeHtml(input.message)}</li>`).join('')}</ul>`);

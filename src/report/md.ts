@@ -6,6 +6,7 @@ import { REPORT_WORDS } from '../i18n/report-words.js';
 import { WORDS } from '../i18n/words.js';
 import type { EventRecord } from '../record.js';
 import type { Finding } from '../rules/types.js';
+import { formatCount } from './count.js';
 import { evidenceCells } from './evidence.js';
 import { describeLocalTime } from './local-time-text.js';
 import { codeBlock, escapeMarkdown, markdownTable } from './md-escape.js';
@@ -18,7 +19,6 @@ import { findingHeadline, severityCounts, unexplainedProblems } from './verdict.
 /** Evidence tables longer than this are folded, so the ticket shows the findings first. */
 const EVIDENCE_SHOWN_OPEN = 3;
 const ISSUES_LISTED = 50;
-const number = new Intl.NumberFormat('en-US');
 
 function details(summary: string, body: readonly string[]): string[] {
   // Blank lines around the body let Markdown inside <details> render (GitHub, Azure DevOps).
@@ -52,13 +52,13 @@ function verdict(report: Report, lang: Lang, zone: string): string[] {
     out.push(
       ...markdownTable(
         [columns.severity, columns.finding, columns.count, columns.first, columns.last, columns.diagnosis],
-        findings.map((finding) => [WORDS[lang].severity[finding.severity], findingHeadline(finding, finding.title[lang]), number.format(finding.count), formatTime(finding.first, zone, lang), formatTime(finding.last, zone, lang), finding.diagnosis]),
+        findings.map((finding) => [WORDS[lang].severity[finding.severity], findingHeadline(finding, finding.title[lang]), formatCount(finding.count), formatTime(finding.first, zone, lang), formatTime(finding.last, zone, lang), finding.diagnosis]),
         [false, false, true],
       ),
     );
   }
   const unexplained = unexplainedProblems(report);
-  if (unexplained.length > 0) out.push('', escapeMarkdown(words.verdictUnexplained(unexplained.length, unexplained.map((count) => `${count.eventId} ×${number.format(count.count)}`).join(', '))));
+  if (unexplained.length > 0) out.push('', escapeMarkdown(words.verdictUnexplained(unexplained.length, unexplained.map((count) => `${count.eventId} ×${formatCount(count.count)}`).join(', '))));
   return out;
 }
 
@@ -121,7 +121,7 @@ function inputs(report: Report, lang: Lang): string[] {
   out.push(
     ...markdownTable(
       [columns.file, columns.format, columns.encoding, columns.read, columns.kept, columns.skipped],
-      report.inputs.map((input) => [input.path, inputWords.formats[input.format] ?? input.format, inputWords.encoding(input.encoding), number.format(input.records), number.format(input.kept), number.format(input.skipped)]),
+      report.inputs.map((input) => [input.path, inputWords.formats[input.format] ?? input.format, inputWords.encoding(input.encoding), formatCount(input.records), formatCount(input.kept), formatCount(input.skipped)]),
       [false, false, false, true, true, true],
     ),
   );
@@ -136,7 +136,7 @@ function inputs(report: Report, lang: Lang): string[] {
   if (issues.length > 0) {
     const list = issues.slice(0, ISSUES_LISTED).map((issue) => `- ${escapeMarkdown(`${issue.line > 0 ? `${issue.file}:${issue.line}` : issue.file} (${WORDS[lang].byte} ${issue.offset}): ${issue.message}`)}`);
     if (issues.length > ISSUES_LISTED) list.push(`- ${escapeMarkdown(words.more(issues.length - ISSUES_LISTED))}`);
-    out.push('', ...details(`${words.skippedParts} (${number.format(issues.length)})`, list));
+    out.push('', ...details(`${words.skippedParts} (${formatCount(issues.length)})`, list));
   }
   if (report.unreadable.length > 0) out.push('', `**${escapeMarkdown(words.unreadable)}**`, '', ...report.unreadable.map((input) => `- ${escapeMarkdown(`${input.path}: ${input.message}`)}`));
   return out;

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang.js';
 import { STATS_WORDS } from '../i18n/stats-words.js';
 import { TIME_WORDS } from '../i18n/time-words.js';
 import { WORDS } from '../i18n/words.js';
+import { formatCount } from './count.js';
 import type { OperationsReport } from './model.js';
 import type { Paint } from './paint.js';
 import { formatDay, formatSpan, formatTime } from './time.js';
@@ -18,7 +19,6 @@ export interface OperationsTextOptions {
   paint: Paint;
 }
 
-const number = new Intl.NumberFormat('en-US');
 
 export function percent(rate: number | undefined): string {
   return rate === undefined ? '' : `${Math.round(rate * 100)} %`;
@@ -29,7 +29,7 @@ const LABEL = 14;
 const CELL = 11;
 
 function countCells(counts: OutcomeCounts): string[] {
-  return [counts.total, counts.success, counts.failure, counts.incomplete, counts.orphanOutcome].map((value) => number.format(value));
+  return [counts.total, counts.success, counts.failure, counts.incomplete, counts.orphanOutcome].map((value) => formatCount(value));
 }
 
 /** Right-aligned number columns after a label column, within `width`. */
@@ -62,14 +62,14 @@ export function renderOperations(report: OperationsReport, options: OperationsTe
   const words = STATS_WORDS[lang];
   const { stats, windowMs, duplicates } = report;
   const out: string[] = [];
-  if (duplicates > 0) out.push('', prose(words.merged(number.format(duplicates)), ''));
+  if (duplicates > 0) out.push('', prose(words.merged(formatCount(duplicates)), ''));
   if (stats.all.total === 0 && stats.incidents.count === 0) return out;
 
   const labels = words.columns;
   const countHeadings = [labels.total, labels.success, labels.failure, labels.incomplete, labels.orphan];
   out.push('', paint.heading(words.operationsHeading(formatWindow(windowMs, lang))));
   if (stats.all.total > 0) {
-    const kinds = stats.byKind.map((kind) => [words.kinds[kind.kind], ...countCells(kind), percent(kind.successRate), number.format(kind.users)]);
+    const kinds = stats.byKind.map((kind) => [words.kinds[kind.kind], ...countCells(kind), percent(kind.successRate), formatCount(kind.users)]);
     out.push(...table([labels.kind, ...countHeadings, labels.successRate, labels.users], [...kinds, [words.all, ...countCells(stats.all), percent(stats.all.successRate)]], width));
     out.push(prose(words.successRateNote));
 
@@ -80,7 +80,7 @@ export function renderOperations(report: OperationsReport, options: OperationsTe
       out.push(prose(words.startToOutcome(formatSpan(duration.medianMs, lang), formatSpan(slowest.durationMs, lang), what)));
     }
     const { noOutcomeInWindow, logEnded } = stats.incomplete;
-    if (noOutcomeInWindow + logEnded > 0) out.push(prose(words.incompleteCounts(number.format(noOutcomeInWindow), number.format(logEnded))));
+    if (noOutcomeInWindow + logEnded > 0) out.push(prose(words.incompleteCounts(formatCount(noOutcomeInWindow), formatCount(logEnded))));
 
     out.push('', ...table([labels.day, ...countHeadings], stats.perDay.map((day) => [formatDay(new Date(`${day.day}T00:00:00Z`), 'UTC', lang), ...countCells(day)]), width));
   }
@@ -89,32 +89,32 @@ export function renderOperations(report: OperationsReport, options: OperationsTe
     out.push('', `  ${words.causesHeading}`);
     for (const cause of stats.failureCauses.slice(0, 10)) {
       const codes = cause.errorCodes.length === 0 ? '' : `  ${cause.errorCodes.slice(0, 3).join(', ')}`;
-      out.push(`    ${eventName(cause.source, cause.eventId)}  ×${number.format(cause.count)}${codes}`);
+      out.push(`    ${eventName(cause.source, cause.eventId)}  ×${formatCount(cause.count)}${codes}`);
     }
   }
   if (stats.usersWithMostFailures.length > 0) {
     out.push('', `  ${words.usersWithMostFailures}`);
-    for (const user of stats.usersWithMostFailures) out.push(`    ${user.user}  ${words.failedOf(number.format(user.failures), number.format(user.operations))}`);
+    for (const user of stats.usersWithMostFailures) out.push(`    ${user.user}  ${words.failedOf(formatCount(user.failures), formatCount(user.operations))}`);
   }
   if (stats.all.total > 0) {
     out.push('', prose(words.frequentUsers(FREQUENT_OPERATIONS)));
     if (stats.frequentUsers.length === 0) out.push(`    ${words.none}`);
     for (const user of stats.frequentUsers) {
-      out.push(`    ${user.user}  ${words.operationsWithin(number.format(user.operations), `${formatTime(user.first, zone, lang)} → ${formatTime(user.last, zone, lang)}`)}`);
+      out.push(`    ${user.user}  ${words.operationsWithin(formatCount(user.operations), `${formatTime(user.first, zone, lang)} → ${formatTime(user.last, zone, lang)}`)}`);
     }
   }
   if (stats.adminResets.length > 0) {
     out.push('', `  ${words.adminResets}`);
-    for (const admin of stats.adminResets) out.push(`    ${admin.admin}  ${number.format(admin.count)}`);
+    for (const admin of stats.adminResets) out.push(`    ${admin.admin}  ${formatCount(admin.count)}`);
   }
   const { incidents } = stats;
   if (incidents.count > 0 && incidents.first !== undefined && incidents.last !== undefined) {
     const longest = incidents.longest === undefined ? '' : words.longest(formatSpan(incidents.longest.durationMs, lang), incidents.longest.id);
-    out.push('', prose(`${words.incidents(number.format(incidents.count), `${formatTime(incidents.first, zone, lang)} → ${formatTime(incidents.last, zone, lang)}`)}${longest}`));
-    out.push(`    ${incidents.events.map((event) => `${event.eventId} ×${number.format(event.count)}`).join(WORDS[lang].separator)}`);
+    out.push('', prose(`${words.incidents(formatCount(incidents.count), `${formatTime(incidents.first, zone, lang)} → ${formatTime(incidents.last, zone, lang)}`)}${longest}`));
+    out.push(`    ${incidents.events.map((event) => `${event.eventId} ×${formatCount(event.count)}`).join(WORDS[lang].separator)}`);
   }
   if (stats.unpairedErrors.length > 0) {
-    const errors = stats.unpairedErrors.map((error) => `${error.eventId} ×${number.format(error.count)}`).join(WORDS[lang].separator);
+    const errors = stats.unpairedErrors.map((error) => `${error.eventId} ×${formatCount(error.count)}`).join(WORDS[lang].separator);
     out.push('', prose(`${words.unpairedErrors}: ${errors}`));
   }
   return out;

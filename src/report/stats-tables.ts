@@ -5,6 +5,7 @@ import { FREQUENT_OPERATIONS, type OutcomeCounts } from '../correlate/stats.js';
 import type { Lang } from '../i18n/lang.js';
 import { REPORT_WORDS } from '../i18n/report-words.js';
 import { STATS_WORDS } from '../i18n/stats-words.js';
+import { formatCount } from './count.js';
 import type { Report } from './model.js';
 import { eventName, formatWindow, percent } from './operations-text.js';
 import { formatDay, formatSpan, formatTime } from './time.js';
@@ -24,10 +25,9 @@ export interface StatsTable {
   notes: string[];
 }
 
-const number = new Intl.NumberFormat('en-US');
 
 function countCells(counts: OutcomeCounts): string[] {
-  return [counts.total, counts.success, counts.failure, counts.incomplete, counts.orphanOutcome].map((value) => number.format(value));
+  return [counts.total, counts.success, counts.failure, counts.incomplete, counts.orphanOutcome].map((value) => formatCount(value));
 }
 
 function operationTables(report: Report, zone: string, lang: Lang): StatsTable[] {
@@ -38,7 +38,7 @@ function operationTables(report: Report, zone: string, lang: Lang): StatsTable[]
   const { stats, windowMs, duplicates } = report.operations;
   const tables: StatsTable[] = [];
   const counts = [labels.total, labels.success, labels.failure, labels.incomplete, labels.orphan].map((label) => ({ label, numeric: true }));
-  const mergedNote = duplicates > 0 ? [words.merged(number.format(duplicates))] : [];
+  const mergedNote = duplicates > 0 ? [words.merged(formatCount(duplicates))] : [];
   if (stats.all.total > 0) {
     const notes = [words.successRateNote];
     const slowest = stats.duration.slowest;
@@ -47,13 +47,13 @@ function operationTables(report: Report, zone: string, lang: Lang): StatsTable[]
       notes.push(words.startToOutcome(formatSpan(stats.duration.medianMs, lang), formatSpan(slowest.durationMs, lang), what));
     }
     const { noOutcomeInWindow, logEnded } = stats.incomplete;
-    if (noOutcomeInWindow + logEnded > 0) notes.push(words.incompleteCounts(number.format(noOutcomeInWindow), number.format(logEnded)));
+    if (noOutcomeInWindow + logEnded > 0) notes.push(words.incompleteCounts(formatCount(noOutcomeInWindow), formatCount(logEnded)));
     tables.push({
       id: 'operations',
       heading: words.operationsHeading(formatWindow(windowMs, lang)),
       columns: [{ label: labels.kind }, ...counts, { label: labels.successRate, numeric: true }, { label: labels.users, numeric: true }],
       rows: [
-        ...stats.byKind.map((kind) => [words.kinds[kind.kind], ...countCells(kind), percent(kind.successRate), number.format(kind.users)]),
+        ...stats.byKind.map((kind) => [words.kinds[kind.kind], ...countCells(kind), percent(kind.successRate), formatCount(kind.users)]),
         [words.all, ...countCells(stats.all), percent(stats.all.successRate), ''],
       ],
       notes: [...notes, ...mergedNote],
@@ -67,7 +67,7 @@ function operationTables(report: Report, zone: string, lang: Lang): StatsTable[]
       id: 'causes',
       heading: words.causesHeading,
       columns: [{ label: columns.event }, { label: columns.count, numeric: true }, { label: columns.cause }],
-      rows: stats.failureCauses.slice(0, 10).map((cause) => [eventName(cause.source, cause.eventId), number.format(cause.count), cause.errorCodes.slice(0, 3).join(', ')]),
+      rows: stats.failureCauses.slice(0, 10).map((cause) => [eventName(cause.source, cause.eventId), formatCount(cause.count), cause.errorCodes.slice(0, 3).join(', ')]),
       notes: [],
     });
   }
@@ -76,7 +76,7 @@ function operationTables(report: Report, zone: string, lang: Lang): StatsTable[]
       id: 'failing-users',
       heading: words.usersWithMostFailures,
       columns: [{ label: columns.user }, { label: labels.failure, numeric: true }, { label: labels.total, numeric: true }],
-      rows: stats.usersWithMostFailures.map((user) => [user.user, number.format(user.failures), number.format(user.operations)]),
+      rows: stats.usersWithMostFailures.map((user) => [user.user, formatCount(user.failures), formatCount(user.operations)]),
       notes: [],
     });
   }
@@ -85,7 +85,7 @@ function operationTables(report: Report, zone: string, lang: Lang): StatsTable[]
       id: 'frequent-users',
       heading: words.frequentUsers(FREQUENT_OPERATIONS),
       columns: [{ label: columns.user }, { label: labels.total, numeric: true }, { label: columns.first }, { label: columns.last }],
-      rows: stats.frequentUsers.map((user) => [user.user, number.format(user.operations), formatTime(user.first, zone, lang), formatTime(user.last, zone, lang)]),
+      rows: stats.frequentUsers.map((user) => [user.user, formatCount(user.operations), formatTime(user.first, zone, lang), formatTime(user.last, zone, lang)]),
       notes: stats.frequentUsers.length === 0 ? [words.none] : [],
     });
   }
@@ -94,7 +94,7 @@ function operationTables(report: Report, zone: string, lang: Lang): StatsTable[]
       id: 'admin-resets',
       heading: words.adminResets,
       columns: [{ label: columns.user }, { label: columns.count, numeric: true }],
-      rows: stats.adminResets.map((admin) => [admin.admin, number.format(admin.count)]),
+      rows: stats.adminResets.map((admin) => [admin.admin, formatCount(admin.count)]),
       notes: [],
     });
   }
@@ -103,9 +103,9 @@ function operationTables(report: Report, zone: string, lang: Lang): StatsTable[]
     const longest = incidents.longest === undefined ? '' : words.longest(formatSpan(incidents.longest.durationMs, lang), incidents.longest.id);
     tables.push({
       id: 'incidents',
-      heading: words.incidents(number.format(incidents.count), `${formatTime(incidents.first, zone, lang)} → ${formatTime(incidents.last, zone, lang)}`) + longest,
+      heading: words.incidents(formatCount(incidents.count), `${formatTime(incidents.first, zone, lang)} → ${formatTime(incidents.last, zone, lang)}`) + longest,
       columns: [{ label: columns.event }, { label: columns.count, numeric: true }],
-      rows: incidents.events.map((event) => [eventName(event.source, event.eventId), number.format(event.count)]),
+      rows: incidents.events.map((event) => [eventName(event.source, event.eventId), formatCount(event.count)]),
       notes: [],
     });
   }
@@ -114,7 +114,7 @@ function operationTables(report: Report, zone: string, lang: Lang): StatsTable[]
       id: 'unpaired-errors',
       heading: words.unpairedErrors,
       columns: [{ label: columns.event }, { label: columns.count, numeric: true }],
-      rows: stats.unpairedErrors.map((error) => [eventName(error.source, error.eventId), number.format(error.count)]),
+      rows: stats.unpairedErrors.map((error) => [eventName(error.source, error.eventId), formatCount(error.count)]),
       notes: [],
     });
   }
@@ -133,7 +133,7 @@ function eventsTable(report: Report, zone: string, lang: Lang): StatsTable {
       String(count.eventId),
       lookupEvent(count.source, count.eventId)?.name ?? '',
       words.levels[count.level],
-      number.format(count.count),
+      formatCount(count.count),
       formatTime(count.first, zone, lang),
       formatTime(count.last, zone, lang),
     ]),

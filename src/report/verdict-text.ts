@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import { REPORT_WORDS } from '../i18n/report-words.js';
 import { WORDS } from '../i18n/words.js';
 import type { Finding } from '../rules/types.js';
+import { formatCount } from './count.js';
 import type { Paint } from './paint.js';
 import { formatCompactSpan } from './time.js';
 import { findingHeadline, severityCounts, unexplainedProblems } from './verdict.js';
@@ -52,8 +53,7 @@ export function renderVerdictText(report: Report, options: VerdictTextOptions): 
   else out.push(headed(words.verdictProblems(severityCounts(findings))), ...summaryLines(findings, options));
   const unexplained = unexplainedProblems(report);
   if (unexplained.length > 0) {
-    const number = new Intl.NumberFormat('en-US');
-    const events = unexplained.map((count) => `${count.eventId} ×${number.format(count.count)}`).join(WORDS[options.lang].separator);
+    const events = unexplained.map((count) => `${count.eventId} ×${formatCount(count.count)}`).join(WORDS[options.lang].separator);
     out.push(wrap(words.verdictUnexplained(unexplained.length, events), '  ', options.width));
   }
   return out;
