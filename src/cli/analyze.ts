@@ -3,12 +3,12 @@
 import { countEvents } from '../correlate/event-counts.js';
 import { countHosts } from '../correlate/hosts.js';
 import { operationStats } from '../correlate/stats.js';
-import { REPORT_FORMATS } from '../report/formats.js';
 import type { Report, ToolInfo } from '../report/model.js';
 import { redactReport } from '../report/redact.js';
 import { severityRank } from '../rules/diagnosis.js';
 import { collectRuleEvidence } from '../rules/evaluate.js';
 import type { Finding } from '../rules/types.js';
+import { SEVERITIES } from './choices.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { openInputs } from './inputs.js';
 import { parseWindow } from './correlate-options.js';
@@ -54,9 +54,6 @@ export interface AnalyzeOptions {
   redactKey?: string;
 }
 
-/** The formats `analyze` writes: one renderer each in src/report/. */
-export const ANALYZE_FORMATS = REPORT_FORMATS;
-
 /**
  * --quiet keeps errors only: the one-line errors (`writeback-doctor: …`) stay, the warnings and notes
  * about skipped parts and assumed zones (`warning: …`, `note: …`, as ingest words them) go.
@@ -65,8 +62,6 @@ function quietIo(io: Io): Io {
   return { ...io, err: (line) => (/^(?:warning|note): /.test(line) ? undefined : io.err(line)) };
 }
 
-/** DESIGN.md's severities, most severe first; `none` never fails. */
-export const SEVERITIES = ['critical', 'error', 'warning', 'info', 'none'] as const;
 type Severity = (typeof SEVERITIES)[number];
 
 function parseFailOn(value: string): Severity {

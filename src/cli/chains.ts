@@ -2,6 +2,7 @@
 
 import type { Chain } from '../correlate/types.js';
 import { chainCsvHeader, chainTableFooter, chainTableHeader, chainToCsvRow, chainToJson, chainToTableRow } from '../report/chains.js';
+import { CHAIN_FORMATS } from './choices.js';
 import { matchesChain, parseChainFilter, parseWindow } from './correlate-options.js';
 import { correlateInputs } from './correlation.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
@@ -30,8 +31,6 @@ export interface ChainsOptions {
   /** --lang: the words of the table (column labels, kinds, outcomes, the closing count). */
   lang?: string;
 }
-
-export const CHAIN_FORMATS = ['table', 'jsonl', 'csv'] as const;
 
 /** Output is written in batches: one write per chain would make long listings slow. */
 const BATCH_CHARS = 256 * 1024;

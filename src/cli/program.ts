@@ -4,17 +4,18 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { ToolInfo } from '../report/model.js';
 import { DEFAULT_SOURCES } from '../ingest/types.js';
-import { ANALYZE_FORMATS, runAnalyze, SEVERITIES, type AnalyzeOptions } from './analyze.js';
-import { CHAIN_FORMATS, runChains, type ChainsOptions } from './chains.js';
-import { EVENT_FORMATS, runEvents, type EventsOptions } from './events.js';
+import type { AnalyzeOptions } from './analyze.js';
+import type { ChainsOptions } from './chains.js';
+import { ANALYZE_FORMATS, CHAIN_FORMATS, EVENT_FORMATS, SEVERITIES } from './choices.js';
+import type { EventsOptions } from './events.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
-import { runExplain, type ExplainOptions } from './explain.js';
+import type { ExplainOptions } from './explain.js';
 import type { Io } from './io.js';
 import { LANG_HELP, LANGS_HELP } from './lang-option.js';
 import { DEFAULT_NAME } from './name-template.js';
 import { REDACT_KEY_VARIABLE } from './redact-option.js';
 import { collect } from './options.js';
-import { runRulesList, runRulesTest, runRulesValidate, type RulesListOptions } from './rules.js';
+import type { RulesListOptions } from './rules.js';
 
 function toolInfo(): ToolInfo {
   // dist/cli/program.js and src/cli/program.ts both sit two folders below package.json.
@@ -67,6 +68,10 @@ function addInputOptions(command: Command, displayTzHelp: string): void {
     .option('--max-uncompressed <size>', MAX_UNCOMPRESSED_HELP);
 }
 
+/**
+ * The command line. Each command's module is imported when that command runs, so `--help`,
+ * `explain` or `events` do not load what `analyze` needs (reports, rules, correlation).
+ */
 function buildProgram(io: Io, tool: ToolInfo, setExit: (code: ExitCode) => void): Command {
   const program = new Command()
     .name(tool.name)
@@ -105,7 +110,7 @@ function buildProgram(io: Io, tool: ToolInfo, setExit: (code: ExitCode) => void)
 Writes are atomic: each file is written under a temporary name in its folder, then renamed.
 
 Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a bad option or rule file, a report that cannot be written), 3 an input could not be read.`)
-    .action(async (files: string[], options: AnalyzeOptions) => setExit(await runAnalyze(files, options, tool, io)));
+    .action(async (files: string[], options: AnalyzeOptions) => setExit(await (await import('./analyze.js')).runAnalyze(files, options, tool, io)));
 
   const events = program
     .command('events')
@@ -118,7 +123,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a
   addInputOptions(events, 'add each record\'s time in this IANA zone as localTime (time stays UTC)');
   events
     .addHelpText('after', INPUT_HELP)
-    .action(async (files: string[], options: EventsOptions) => setExit(await runEvents(files, options, io)));
+    .action(async (files: string[], options: EventsOptions) => setExit(await (await import('./events.js')).runEvents(files, options, io)));
 
   const chains = program
     .command('chains')
@@ -136,7 +141,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a
   addInputOptions(chains, DISPLAY_TZ_HELP);
   chains
     .addHelpText('after', INPUT_HELP)
-    .action(async (files: string[], options: ChainsOptions) => setExit(await runChains(files, options, io)));
+    .action(async (files: string[], options: ChainsOptions) => setExit(await (await import('./chains.js')).runChains(files, options, io)));
 
   const rules = program
     .command('rules')
@@ -147,19 +152,19 @@ Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a
     .summary('list the rules analyze runs')
     .option('--rules <folder>', 'also list the rule files of this folder (or file); may be repeated', collect)
     .option('--lang <lang>', LANG_HELP)
-    .action(async (options: RulesListOptions) => setExit(await runRulesList(options, io)));
+    .action(async (options: RulesListOptions) => setExit(await (await import('./rules.js')).runRulesList(options, io)));
   rules
     .command('validate')
     .summary('check rule files: YAML, schema, fields, conditions, regular expressions, examples')
     .argument('<folders...>', 'folders (searched for .yaml files) or rule files')
     .addHelpText('after', '\nExit codes: 0 every file is valid, 1 a file has a problem (printed with its file and line), 2 a folder does not exist.')
-    .action(async (paths: string[]) => setExit(await runRulesValidate(paths, io)));
+    .action(async (paths: string[]) => setExit(await (await import('./rules.js')).runRulesValidate(paths, io)));
   rules
     .command('test')
     .summary("run the rules' own examples (the built-in rules when no folder is given)")
     .argument('[folders...]', 'folders or rule files whose examples to run, with the built-in rules loaded beside them')
     .addHelpText('after', '\nExit codes: 0 every positive example fires and no negative one does, 1 an example misbehaves, 2 a rule file does not load.')
-    .action(async (paths: string[]) => setExit(await runRulesTest(paths, io)));
+    .action(async (paths: string[]) => setExit(await (await import('./rules.js')).runRulesTest(paths, io)));
 
   program
     .command('explain')
@@ -168,7 +173,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 a finding is, 2 usage error (a
     .argument('<code>', 'the code to explain')
     .option('--lang <lang>', LANG_HELP)
     .option('--rules <folder>', "also use this folder's rules for diagnoses", collect)
-    .action(async (code: string, options: ExplainOptions) => setExit(await runExplain(code, options, io)));
+    .action(async (code: string, options: ExplainOptions) => setExit(await (await import('./explain.js')).runExplain(code, options, io)));
 
   return program;
 }

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
-import { RENDERERS, REPORT_FORMATS, SEVERAL_FILE_FORMATS, type ReportFormat } from '../report/formats.js';
+import { rendererOf, REPORT_FORMATS, SEVERAL_FILE_FORMATS, type ReportFormat } from '../report/formats.js';
 import type { Report } from '../report/model.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { UsageError } from './exit-codes.js';
@@ -85,13 +85,15 @@ export async function writeReport(report: Report, plan: OutputPlan, settings: { 
     if (plan.quiet) return { paths: [] };
     const layout = stdoutLayout(io, plan.color);
     for (const format of plan.formats) {
-      for (const file of RENDERERS[format](report, { ...settings, ...layout })) await io.out(file.content);
+      const render = await rendererOf(format);
+      for (const file of render(report, { ...settings, ...layout })) await io.out(file.content);
     }
     return { paths: [] };
   }
   const targets: { path: string; content: string }[] = [];
   for (const format of plan.formats) {
-    for (const file of RENDERERS[format](report, { ...settings, ...FILE_LAYOUT })) {
+    const render = await rendererOf(format);
+    for (const file of render(report, { ...settings, ...FILE_LAYOUT })) {
       if (destination.kind === 'file') targets.push({ path: destination.path, content: file.content });
       else {
         const base = fileBaseName(destination.template, { host: report.hosts[0], last: report.events.last, now: report.generatedAt, zone: settings.zone });
