@@ -38,31 +38,49 @@ async function* mergeSeveral<T extends IngestedRecord>(streams: readonly AsyncIt
   }
 }
 
+/**
+ * Whether two records are one event seen in two inputs: the same computer and record id at the same
+ * time; where one has no record id (CSV and text exports), the same source, event id and message in
+ * the same second (those exports keep times to the second, XML and .evtx to a fraction of it).
+ */
 function sameEvent(a: IngestedRecord, b: IngestedRecord): boolean {
-  if (a.recordId !== undefined && b.recordId !== undefined) return a.recordId === b.recordId && a.computer === b.computer;
+  if (a.recordId !== undefined && b.recordId !== undefined) return a.recordId === b.recordId && a.computer === b.computer && a.time.getTime() === b.time.getTime();
   return a.eventId === b.eventId && a.source === b.source && a.message === b.message;
 }
 
+/** The record that says more of an event seen twice: one with a record id (and a time to the fraction of a second). */
+const saysMore = (record: IngestedRecord, than: IngestedRecord): boolean => record.recordId !== undefined && than.recordId === undefined;
+
 /**
- * Drops the second sighting of an event that two inputs both hold: same computer, record id and time;
- * where one of them has no record id (text exports), same source, event id, time and message. The stream
- * is in time order, so only the records of the current instant need remembering.
+ * Drops the second sighting of an event that two inputs both hold (see `sameEvent`), keeping the
+ * sighting that says more. The stream is in time order, so only the records of the current second
+ * are held: they go on when a later second begins.
  */
 export async function* dropDuplicates<T extends IngestedRecord>(records: AsyncIterable<T>, onDuplicate?: (record: T) => void): AsyncGenerator<T, void, undefined> {
-  let instantMs = Number.NaN;
-  const atInstant: T[] = [];
+  let second = Number.NaN;
+  let held: (T | undefined)[] = [];
   for await (const record of records) {
-    const timeMs = record.time.getTime();
-    if (timeMs !== instantMs) {
-      instantMs = timeMs;
-      atInstant.length = 0;
-    } else if (atInstant.some((seen) => sameEvent(seen, record))) {
-      onDuplicate?.(record);
+    const recordSecond = Math.floor(record.time.getTime() / 1000);
+    if (recordSecond !== second) {
+      for (const kept of held) if (kept !== undefined) yield kept;
+      held = [];
+      second = recordSecond;
+    }
+    const twin = held.findIndex((seen) => seen !== undefined && sameEvent(seen, record));
+    if (twin === -1) {
+      held.push(record);
       continue;
     }
-    atInstant.push(record);
-    yield record;
+    const seen = held[twin] as T;
+    if (saysMore(record, seen)) {
+      held[twin] = undefined;
+      onDuplicate?.(seen);
+      held.push(record);
+    } else {
+      onDuplicate?.(record);
+    }
   }
+  for (const kept of held) if (kept !== undefined) yield kept;
 }
 
 export interface MergeOptions<T> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropDuplicates, mergeInTimeOrder } from '../../src/correlate/merge.js';
+import { dropDuplicates, mergeInputs, mergeInTimeOrder } from '../../src/correlate/merge.js';
+import { DEFAULT_SOURCES } from '../../src/ingest/types.js';
 import { oldestFirst } from '../../src/correlate/time-order.js';
 import type { EventRecord } from '../../src/record.js';
 import { chainOf, correlateFixtures } from '../support/correlate.js';
@@ -57,6 +58,27 @@ describe('several exports merged into one log', () => {
     const merged = await collect(dropDuplicates(mergeInTimeOrder([streamOf(records), streamOf(withoutIds)]), (record) => duplicates.push(record)));
     expect(merged).toEqual(records);
     expect(duplicates).toHaveLength(records.length);
+  });
+
+  it('counts once an event that an XML export (to the fraction of a second) and a CSV export (to the second) both hold, keeping the XML sighting', async () => {
+    const xml = (await readFixture('fixtures/xml/wevtutil.xml')).records;
+    const csv = (await readFixture('fixtures/csv/eventviewer-en-US.utf8bom.csv', DEFAULT_SOURCES, { zone: 'America/New_York' })).records;
+    expect(csv.every((record) => record.recordId === undefined && record.time.getMilliseconds() === 0)).toBe(true);
+    expect(xml.some((record) => record.time.getMilliseconds() !== 0)).toBe(true);
+    for (const order of [[csv, xml], [xml, csv]]) {
+      const duplicates: EventRecord[] = [];
+      const merged = await collect(mergeInputs(order.map(streamOf), { onDuplicate: (record) => duplicates.push(record) }));
+      expect(merged).toEqual(xml);
+      expect(duplicates).toHaveLength(csv.length);
+    }
+  });
+
+  it('keeps events of the same second that differ, whichever export they come from', async () => {
+    const xml = (await readFixture('fixtures/xml/wevtutil.xml')).records;
+    const [first] = xml as [EventRecord];
+    const sameSecond = { ...first, recordId: undefined, time: new Date(Math.floor(first.time.getTime() / 1000) * 1000), message: `${first.message} (another)` };
+    const merged = await collect(dropDuplicates(mergeInTimeOrder([streamOf([sameSecond]), streamOf(xml)])));
+    expect(merged).toHaveLength(xml.length + 1);
   });
 
   it('keeps two events with the same record id and time from different servers', async () => {
