@@ -3,6 +3,7 @@
 import type { Chain } from '../correlate/types.js';
 import type { EventRecord } from '../record.js';
 import { evaluateAbsence } from './engine/absence.js';
+import { watchAbsences } from './engine/absence-watch.js';
 import { evaluateChain } from './engine/chain.js';
 import { compareFindings, toFindings } from './engine/findings.js';
 import { indexChains, mergeByOperation, type Evidence, type Hit } from './engine/hits.js';
@@ -10,7 +11,7 @@ import { evaluateMatch } from './engine/match.js';
 import { applyPrecedence } from './engine/precedence.js';
 import { evaluateThreshold } from './engine/threshold.js';
 import { eitherIds, pinnedEventIds } from './selection.js';
-import type { Finding, Rule } from './types.js';
+import type { AbsenceRule, Finding, Rule } from './types.js';
 
 function hitsOf(rule: Rule, evidence: Evidence): Hit[] {
   switch (rule.kind) {
@@ -119,20 +120,53 @@ export interface RuleEvidenceCollector {
   add(record: EventRecord): void;
   /** The findings, once the log is read and correlated. */
   findings(chains: readonly Chain[]): Finding[];
+  /** How many records are held for the rules now. */
+  held(): number;
 }
 
-/** Collects what the rules need while a log streams by, so memory grows with the evidence, not the log. */
+/**
+ * Collects what the rules need while a log streams by, so memory grows with the evidence, not the log:
+ * a record is kept when a record rule can use it, except that records only absence rules can use are
+ * let go once they got their follow-up (see `watchAbsences`). That needs the log in time order, as
+ * correlation delivers it; should a record step back in time (a clock set back), every record a rule
+ * can use is kept from there on. Only a lone record stepping back behind records already let go could
+ * then be judged without them.
+ */
 export function collectRuleEvidence(rules: readonly Rule[]): RuleEvidenceCollector {
-  const records: EventRecord[] = [];
+  const kept: { record: EventRecord; seq: number }[] = [];
+  let seq = 0;
   let logEnd: Date | undefined;
+  let inOrder = true;
   const rulesFor = indexRecordRules(rules);
+  const absenceRules = new Map<number, AbsenceRule[]>();
+  const absencesFor = (eventId: number): AbsenceRule[] => {
+    let found = absenceRules.get(eventId);
+    if (found === undefined) absenceRules.set(eventId, (found = rulesFor(eventId).filter((rule): rule is AbsenceRule => rule.kind === 'absence')));
+    return found;
+  };
+  const watch = watchAbsences((record, at) => kept.push({ record, seq: at }));
   return {
     add(record) {
+      const at = seq++;
+      if (logEnd !== undefined && record.time < logEnd && inOrder) {
+        inOrder = false;
+        watch.end();
+      }
       if (logEnd === undefined || record.time > logEnd) logEnd = record.time;
-      if (recordIsRelevant(rulesFor(record.eventId), record)) records.push(record);
+      const candidates = rulesFor(record.eventId);
+      const absences = inOrder ? absencesFor(record.eventId) : [];
+      const others = absences.length === 0 ? candidates : candidates.filter((rule) => rule.kind !== 'absence');
+      const needed = recordIsRelevant(others, record);
+      if (needed) kept.push({ record, seq: at });
+      if (absences.length > 0) watch.see(record, at, absences, needed);
     },
     findings(chains) {
+      watch.end();
+      const records = kept.sort((a, b) => a.seq - b.seq).map((entry) => entry.record);
       return evaluateRules(rules, { records, chains, ...(logEnd !== undefined && { logEnd }) });
+    },
+    held() {
+      return kept.length + watch.waiting();
     },
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chainsOf } from '../../src/rules/chains.js';
 import { EVIDENCE_CAP } from '../../src/rules/engine/findings.js';
 import { collectRuleEvidence, evaluateRules, sortRecords } from '../../src/rules/evaluate.js';
+import { BUILTIN_RULES_DIR, loadRules } from '../../src/rules/load.js';
 import type { EventRecord } from '../../src/record.js';
 import type { Rule } from '../../src/rules/types.js';
 import { record, reset } from '../support/writeback-records.js';
@@ -250,5 +251,50 @@ detection:
     const [finding] = collector.findings([]);
     expect(finding?.evidenceTotal).toBe(1);
     expect(findings([rule], records).map((item) => item.count)).toEqual([finding?.count]);
+  });
+
+  // A writeback server's log: a heartbeat every five minutes for two days, two gaps, a stop and a
+  // start, a service bus outage and a reset whose start and outcome are five minutes apart.
+  function serverLog(): EventRecord[] {
+    const records: EventRecord[] = [];
+    const start = Date.UTC(2024, 2, 4, 0, 0);
+    for (let minute = 0; minute < 2 * 24 * 60; minute += 5) {
+      const inGap = (minute > 600 && minute < 640) || (minute > 2000 && minute <= 2100);
+      if (!inGap) records.push(heartbeat(new Date(start + minute * 60_000).toISOString()));
+    }
+    records.push(record(32002, '2024-03-04T13:01:00Z'), record(32002, '2024-03-04T13:02:30Z'));
+    records.push(record(31044, '2024-03-05T06:00:30Z', 'PasswordResetService stopped'));
+    records.push(reset.start('3a9c7d1e-2b4f-4c6a-8d0e-1f2a3b4c5d6e', 'kim.lee@fabrikam.com', '2024-03-05T08:00:10Z'));
+    records.push(reset.success('3a9c7d1e-2b4f-4c6a-8d0e-1f2a3b4c5d6e', 'kim.lee@fabrikam.com', '2024-03-05T08:05:10Z'));
+    return sortRecords(records);
+  }
+
+  it('gives the findings of the whole log with the built-in rules, holding the heartbeats that were not followed, not all of them', () => {
+    const { rules } = loadRules([BUILTIN_RULES_DIR]);
+    const log = serverLog();
+    const collector = collectRuleEvidence(rules);
+    let mostHeld = 0;
+    for (const item of log) {
+      collector.add(item);
+      mostHeld = Math.max(mostHeld, collector.held());
+    }
+    const streamed = collector.findings(chainsOf(log));
+    expect(streamed.map((finding) => [finding.rule, finding.count])).toEqual(findings(rules, log).map((finding) => [finding.rule, finding.count]));
+    expect(streamed.find((finding) => finding.rule === 'heartbeat-gap')?.count).toBe(2);
+    const heartbeats = log.filter((item) => item.eventId === 31019).length;
+    expect(heartbeats).toBeGreaterThan(500);
+    expect(mostHeld).toBeLessThan(20);
+  });
+
+  it('keeps every record a rule can use once the server clock is set back, and still gives the same findings', () => {
+    const { rules } = loadRules([BUILTIN_RULES_DIR]);
+    const log = serverLog();
+    // From the 300th record on, the server's clock runs two hours behind.
+    const setBack = log.map((item, at) => (at < 300 ? item : { ...item, time: new Date(item.time.getTime() - 2 * 3_600_000) }));
+    const collector = collectRuleEvidence(rules);
+    for (const item of setBack) collector.add(item);
+    expect(collector.held()).toBeGreaterThan(setBack.length - 300);
+    const sorted = sortRecords(setBack);
+    expect(collector.findings(chainsOf(sorted)).map((finding) => [finding.rule, finding.count])).toEqual(findings(rules, setBack).map((finding) => [finding.rule, finding.count]));
   });
 });

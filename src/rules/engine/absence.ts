@@ -5,7 +5,8 @@ import { groupValue } from '../fields.js';
 import type { AbsenceRule } from '../types.js';
 import type { Evidence, Hit } from './hits.js';
 
-function sameValues(rule: AbsenceRule, first: EventRecord, next: EventRecord): boolean {
+/** Whether `next` may answer `first` for the rule: the same values of its `same` fields. */
+export function sameValues(rule: AbsenceRule, first: EventRecord, next: EventRecord): boolean {
   for (const field of rule.same) {
     const wanted = groupValue(field.read, first);
     // A field the first record lacks constrains nothing: redacted or older messages still pair up.
