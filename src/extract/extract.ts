@@ -47,6 +47,14 @@ function sharedName(name: string): string {
   return own;
 }
 
+// Most events have no named `<Data>`: their records share one empty map rather than holding one each.
+const NO_DATA: Record<string, string> = Object.freeze({});
+
+function hasEntries(data: Record<string, string>): boolean {
+  for (const _ in data) return true;
+  return false;
+}
+
 /**
  * One ingested record with the facts of its message added. Every field is written, always in this
  * order, an absent one as undefined: the later stages then see records of a single shape, whose
@@ -62,7 +70,7 @@ export function extractRecord(record: IngestedRecord): EventRecord {
     recordId: record.recordId,
     computer: record.computer === undefined ? undefined : sharedName(record.computer),
     message,
-    data: record.data,
+    data: hasEntries(record.data) ? record.data : NO_DATA,
     origin: record.origin,
     xml: record.xml,
     trackingId: readTrackingId(message),

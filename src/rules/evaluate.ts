@@ -133,7 +133,13 @@ export interface RuleEvidenceCollector {
  * then be judged without them.
  */
 export function collectRuleEvidence(rules: readonly Rule[]): RuleEvidenceCollector {
-  const kept: { record: EventRecord; seq: number }[] = [];
+  // The records kept, and where each stood in the log (one kept late, when found unanswered, goes back there).
+  const kept: EventRecord[] = [];
+  const keptAt: number[] = [];
+  const keep = (record: EventRecord, at: number): void => {
+    kept.push(record);
+    keptAt.push(at);
+  };
   let seq = 0;
   let logEnd: Date | undefined;
   let inOrder = true;
@@ -144,7 +150,7 @@ export function collectRuleEvidence(rules: readonly Rule[]): RuleEvidenceCollect
     if (found === undefined) absenceRules.set(eventId, (found = rulesFor(eventId).filter((rule): rule is AbsenceRule => rule.kind === 'absence')));
     return found;
   };
-  const watch = watchAbsences((record, at) => kept.push({ record, seq: at }));
+  const watch = watchAbsences(keep);
   return {
     add(record) {
       const at = seq++;
@@ -157,12 +163,13 @@ export function collectRuleEvidence(rules: readonly Rule[]): RuleEvidenceCollect
       const absences = inOrder ? absencesFor(record.eventId) : [];
       const others = absences.length === 0 ? candidates : candidates.filter((rule) => rule.kind !== 'absence');
       const needed = recordIsRelevant(others, record);
-      if (needed) kept.push({ record, seq: at });
+      if (needed) keep(record, at);
       if (absences.length > 0) watch.see(record, at, absences, needed);
     },
     findings(chains) {
       watch.end();
-      const records = kept.sort((a, b) => a.seq - b.seq).map((entry) => entry.record);
+      const order = keptAt.map((_, index) => index).sort((a, b) => (keptAt[a] as number) - (keptAt[b] as number));
+      const records = order.map((index) => kept[index] as EventRecord);
       return evaluateRules(rules, { records, chains, ...(logEnd !== undefined && { logEnd }) });
     },
     held() {
