@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 const runs = process.argv[2] ?? '20000';
 const seed = process.argv[3] ?? String(Math.floor(Math.random() * 2 ** 31));
 console.log(`fuzz: ${runs} runs per property, seed ${seed} (repeat a failure with: npm run fuzz -- ${runs} ${seed})`);
-const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'fuzz'], {
+// npm test gives each test 30 s for its few hundred runs; a long run gets time in proportion (25 ms a run).
+const timeout = Math.max(30_000, Number(runs) * 25);
+const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'fuzz', `--testTimeout=${timeout}`], {
   stdio: 'inherit',
   env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed },
 });
