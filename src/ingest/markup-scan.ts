@@ -18,7 +18,12 @@ export interface MarkupScanner {
    * last few may lie past `to` (the bytes there are scanned 16 at a time) and are not tokens.
    */
   candidates(from: number, to: number): number;
-  /** Filled by `candidates`; read it after each call (it is replaced when storage grows). */
+  /**
+   * As `candidates`, and among them, in order, each index where `<Pr` starts (characters of `unit`
+   * bytes, at any byte): where an event's `<Provider` may be, found in the same pass.
+   */
+  candidatesAndProviders(from: number, to: number): number;
+  /** Filled by `candidates` and `candidatesAndProviders`; read it after each call (it is replaced when storage grows). */
   readonly found: Int32Array;
   /** Line ends (`\n` as one character of `unit` bytes, at an index of `from`'s parity) in storage [from, to). */
   countLineEnds(from: number, to: number): number;
@@ -37,7 +42,7 @@ export function markupScanner(unit: 1 | 2, maxScanBytes: number, initialBytes: n
   if (compiled === undefined) return plainMarkupScanner(unit, maxScanBytes, initialBytes);
   const memory = new (wasmApi().Memory)({ initial: Math.ceil((base + initialBytes + SLACK_BYTES) / PAGE_BYTES) });
   const { exports } = new (wasmApi().Instance)(compiled, { scan: { memory } });
-  const scan = (unit === 1 ? exports.scan8 : exports.scan16) as (from: number, to: number, out: number, origin: number) => number;
+  const scan = (unit === 1 ? exports.scan8 : exports.scan16) as (from: number, to: number, out: number, origin: number, providers: number) => number;
   const count = (unit === 1 ? exports.lineEnds8 : exports.lineEnds16) as (from: number, to: number) => number;
 
   const views = () => ({
@@ -61,7 +66,10 @@ export function markupScanner(unit: 1 | 2, maxScanBytes: number, initialBytes: n
       return current.found;
     },
     candidates(from, to) {
-      return to <= from ? 0 : scan(base + from, base + to, 0, base) / 4;
+      return to <= from ? 0 : scan(base + from, base + to, 0, base, 0) / 4;
+    },
+    candidatesAndProviders(from, to) {
+      return to <= from ? 0 : scan(base + from, base + to, 0, base, ALL_LANES) / 4;
     },
     countLineEnds(from, to) {
       return to <= from ? 0 : count(base + from, base + to);
@@ -73,6 +81,19 @@ export function markupScanner(unit: 1 | 2, maxScanBytes: number, initialBytes: n
 export function plainMarkupScanner(unit: 1 | 2, maxScanBytes: number, initialBytes: number): MarkupScanner {
   let bytes = Buffer.allocUnsafe(initialBytes);
   const found = new Int32Array(maxScanBytes + 16);
+  const scan = (from: number, to: number, providers: boolean): number => {
+    let n = 0;
+    const stop = Math.min(to, bytes.length - 7 * unit);
+    for (let i = from; i < stop; i++) {
+      if (bytes[i] !== LESS) continue;
+      const next = bytes[i + unit];
+      const opening = next === E && bytes[i + 2 * unit] === V && (bytes[i + 6 * unit] as number) < AT_SIGN;
+      const closing = next === SLASH && bytes[i + 2 * unit] === E && bytes[i + 3 * unit] === V && (bytes[i + 7 * unit] as number) < AT_SIGN;
+      const provider = providers && next === P && bytes[i + 2 * unit] === R;
+      if (opening || closing || provider) found[n++] = i;
+    }
+    return n;
+  };
   return {
     storage: {
       get bytes() {
@@ -86,18 +107,8 @@ export function plainMarkupScanner(unit: 1 | 2, maxScanBytes: number, initialByt
       },
     },
     found,
-    candidates(from, to) {
-      let n = 0;
-      const stop = Math.min(to, bytes.length - 7 * unit);
-      for (let i = from; i < stop; i++) {
-        if (bytes[i] !== LESS) continue;
-        const next = bytes[i + unit];
-        const opening = next === E && bytes[i + 2 * unit] === V && (bytes[i + 6 * unit] as number) < AT_SIGN;
-        const closing = next === SLASH && bytes[i + 2 * unit] === E && bytes[i + 3 * unit] === V && (bytes[i + 7 * unit] as number) < AT_SIGN;
-        if (opening || closing) found[n++] = i;
-      }
-      return n;
-    },
+    candidates: (from, to) => scan(from, to, false),
+    candidatesAndProviders: (from, to) => scan(from, to, true),
     countLineEnds(from, to) {
       let n = 0;
       for (let i = from; i < to; i += unit) if (bytes[i] === LINE_FEED && (unit === 1 || bytes[i + 1] === 0)) n++;
@@ -111,6 +122,10 @@ const SLASH = 0x2f;
 const E = 0x45;
 const V = 0x76;
 const AT_SIGN = 0x40;
+const P = 0x50;
+const R = 0x72;
+/** `providers` for the module's scan: a lane mask that lets `<Pr` through. */
+const ALL_LANES = 0xff;
 const LINE_FEED = 0x0a;
 
 // --- The WebAssembly module, as bytes: https://webassembly.github.io/spec/core/binary/ ---
@@ -188,30 +203,42 @@ const i16x8Eq = simd(0x2d);
 const v128And = simd(0x4e);
 const v128Or = simd(0x50);
 const i8x16Bitmask = simd(0x64);
+const v128AnyTrue = simd(0x53);
 const i16x8Bitmask = simd(0x84);
 
 /**
- * `scan(from, to, out, origin)`: for each block of 16 bytes from `from` while below `to`, the
- * addresses of the candidates (`MarkupScanner.candidates`, `unit` bytes a character) less
- * `origin`, stored from `out` on; returns where the list ends. Parameters 0–3, then locals: 4 the
- * block's mask, 5–9 `<` `E` `v` `/` `@` in every byte, 10–11 the block seen one and two characters on.
+ * `scan(from, to, out, origin, providers)`: for each block of 16 bytes from `from` while below
+ * `to`, the addresses of the candidates (`MarkupScanner.candidates`, `unit` bytes a character,
+ * and `<Pr` when `providers` is 0xff) less `origin`, stored from `out` on; returns where the list
+ * ends. Most blocks hold none: two loads tell them (a `<` with `v`, `E` or `r` two characters on),
+ * and only the others are compared in full. Parameters 0–4, then locals: 5 the block's mask, 6–12
+ * `<` `E` `v` `/` `@` `P` `r` in every byte, 13 `providers` in every byte, 14 the block seen one
+ * character on, 15 two characters on, 16 the blocks's `<` that may start a candidate.
  */
 function scanFunction(unit: 1 | 2): number[] {
-  const [from, to, out, origin, mask, less, e, v, slash, atSign, next, after] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+  const [from, to, out, origin, providers, mask, less, e, v, slash, atSign, p, r, providerLanes, next, after, maybe] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
   const eq = (vector: number, byte: number) => [...localGet(vector), ...localGet(byte), ...i8x16Eq];
   /** The block `chars` characters on, each byte compared with a vector. */
   const on = (chars: number, byte: number, compare: number[]) => [...localGet(from), ...v128Load(chars * unit), ...localGet(byte), ...compare];
   return [
-    ...[[less, LESS], [e, E], [v, V], [slash, SLASH], [atSign, AT_SIGN]].flatMap(([local, byte]) => [...i32Const(byte as number), ...i8x16Splat, ...localSet(local as number)]),
+    ...[[less, LESS], [e, E], [v, V], [slash, SLASH], [atSign, AT_SIGN], [p, P], [r, R]].flatMap(([local, byte]) => [...i32Const(byte as number), ...i8x16Splat, ...localSet(local as number)]),
+    ...localGet(providers), ...i8x16Splat, ...localSet(providerLanes),
     ...block, ...localGet(from), ...localGet(to), ...i32GeU, ...brIf(0),
     ...loop,
-    ...on(0, less, i8x16Eq),
-    ...localGet(from), ...v128Load(unit), ...localSet(next),
+    ...block,
+    // `<` and, two characters on, `v` (`<Ev`), `E` (`</Ev`) or `r` (`<Pr`): rare; none, next block.
     ...localGet(from), ...v128Load(2 * unit), ...localSet(after),
+    ...on(0, less, i8x16Eq), ...eq(after, v), ...eq(after, e), ...v128Or, ...eq(after, r), ...v128Or, ...v128And, ...localTee(maybe),
+    ...v128AnyTrue, ...i32Eqz, ...brIf(0),
+    ...localGet(from), ...v128Load(unit), ...localSet(next),
+    ...localGet(maybe),
     // `<Ev` and a character below `@` six characters on…
     ...eq(next, e), ...eq(after, v), ...v128And, ...on(6, atSign, i8x16LtU), ...v128And,
-    // …or `</Ev` and one below `@` seven characters on.
+    // …or `</Ev` and one below `@` seven characters on…
     ...eq(next, slash), ...eq(after, e), ...v128And, ...on(3, v, i8x16Eq), ...v128And, ...on(7, atSign, i8x16LtU), ...v128And,
+    ...v128Or,
+    // …or `<Pr`, when asked for.
+    ...eq(next, p), ...eq(after, r), ...v128And, ...localGet(providerLanes), ...v128And,
     ...v128Or, ...v128And, ...i8x16Bitmask, ...localSet(mask),
     // Each bit set, lowest first: store `from` plus its index.
     ...block, ...localGet(mask), ...i32Eqz, ...brIf(0),
@@ -220,6 +247,7 @@ function scanFunction(unit: 1 | 2): number[] {
     ...localGet(out), ...i32Const(4), ...i32Add, ...localSet(out),
     ...localGet(mask), ...localGet(mask), ...i32Const(1), ...i32Sub, ...i32And, ...localTee(mask), ...brIf(0),
     ...end, ...end,
+    ...end,
     ...localGet(from), ...i32Const(16), ...i32Add, ...localTee(from), ...localGet(to), ...i32LtU, ...brIf(0),
     ...end, ...end,
     ...localGet(out), ...end,
@@ -257,15 +285,15 @@ function scanModule(): Uint8Array {
   const exports: [string, number][] = [['scan8', 0], ['scan16', 1], ['lineEnds8', 2], ['lineEnds16', 3]];
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    // Types: 0 scan (i32 i32 i32 i32) -> i32, 1 lineEnds (i32 i32) -> i32.
-    ...section(1, vector([[0x60, ...vector([[I32], [I32], [I32], [I32]]), ...vector([[I32]])], [0x60, ...vector([[I32], [I32]]), ...vector([[I32]])]])),
+    // Types: 0 scan (i32 i32 i32 i32 i32) -> i32, 1 lineEnds (i32 i32) -> i32.
+    ...section(1, vector([[0x60, ...vector([[I32], [I32], [I32], [I32], [I32]]), ...vector([[I32]])], [0x60, ...vector([[I32], [I32]]), ...vector([[I32]])]])),
     // The memory comes from JavaScript, so the queue can hold its bytes there.
     ...section(2, vector([[...name('scan'), ...name('memory'), 0x02, 0x00, 0x01]])),
     ...section(3, vector([[0], [0], [1], [1]])),
     ...section(7, vector(exports.map(([exported, index]) => [...name(exported), 0x00, index]))),
     ...section(10, vector([
-      body([[1, I32], [7, V128]], scanFunction(1)),
-      body([[1, I32], [7, V128]], scanFunction(2)),
+      body([[1, I32], [11, V128]], scanFunction(1)),
+      body([[1, I32], [11, V128]], scanFunction(2)),
       body([[1, I32], [1, V128]], lineEndsFunction(1)),
       body([[1, I32], [1, V128]], lineEndsFunction(2)),
     ])),

@@ -6,7 +6,7 @@ import { createGunzip, createInflateRaw } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { crc32 } from './evtx/crc32.js';
 import { InputError } from './errors.js';
-import { readFileChunks } from './file-chunks.js';
+import { fileBytes } from './file-chunks.js';
 import { entryDataOffset, listZipEntries, ZipError, type ZipEntry } from './zip.js';
 
 /** One input's bytes, read as often as a reader asks (a reader may read a file twice). */
@@ -143,14 +143,8 @@ function plainSource(path: string, name: string, progress: ReadProgress): InputS
         await handle.close();
       }
     },
-    async *chunks() {
-      let read = 0;
-      for await (const chunk of readFileChunks(path)) {
-        read += chunk.length;
-        progress.done = Math.max(progress.done, read);
-        yield chunk;
-      }
-    },
+    // A reader that keeps bytes in memory of its own may have them read straight into it.
+    chunks: () => fileBytes(path, (end) => (progress.done = Math.max(progress.done, end))),
   };
 }
 

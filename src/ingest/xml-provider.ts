@@ -28,7 +28,9 @@ interface KnownName {
 
 /**
  * Whether the event [start, stop) (absolute byte offsets, in the queue) is to be parsed: its
- * provider is wanted, or it names none (it is then parsed and rejected with a reason). The name
+ * provider is wanted, or it names none (it is then parsed and rejected with a reason). The scan
+ * tells where `<Pr` first starts in the event (-1: nowhere, so no `<Provider` either); only when
+ * that is some other tag is `<Provider` searched for. The name
  * is compared in the raw bytes with the names met before, the most recent first, so an unwanted
  * event costs a search for `<Provider` and a comparison or two, and allocates nothing.
  */
@@ -82,13 +84,13 @@ export function providerReader(text: ByteText, queue: ByteQueue, filter: SourceF
     return found !== -1 && found < stop ? found : -1;
   };
 
-  return (start: number, stop: number): boolean => {
-    if (filter.names === undefined) return true;
-    const at = providerIn(start, stop);
-    if (at === -1) return true;
+  return (start: number, stop: number, firstPr: number): boolean => {
+    if (filter.names === undefined || firstPr === -1) return true;
     const { bytes } = queue;
-    const index = at - queue.start;
     const dataEnd = text.align(queue.end) - queue.start;
+    const at = bytesAt(bytes, firstPr - queue.start, providerBytes, dataEnd) ? firstPr : providerIn(start, stop);
+    if (at === -1) return true;
+    const index = at - queue.start;
     // Windows writes `<Provider Name='…'`; anything else goes through the regular expression.
     const nameIndex = index + NAME_AT * unit;
     if (bytesAt(bytes, index + PROVIDER.length * unit, nameIsBytes, dataEnd) && nameIndex <= dataEnd) {

@@ -28,6 +28,8 @@ const OTHER_CLOSING = 3;
 const NAME_END = new Uint8Array(256);
 for (const char of ' \t\r\n>/') NAME_END[char.charCodeAt(0)] = 1;
 const GREATER = 0x3e;
+const SLASH = 0x2f;
+const P = 0x50;
 
 /**
  * Reads `<Event>` elements one at a time from a file's bytes (BOM included), whatever surrounds
@@ -51,7 +53,7 @@ export async function* readXmlBytes(chunks: AsyncIterable<Uint8Array>, context: 
 
   /** What the bytes at storage index `index` are, all of them before `limit`. */
   const tokenAt = (bytes: Buffer, index: number, limit: number): number => {
-    const name = bytes[index + unit] === 0x2f ? closing : opening;
+    const name = bytes[index + unit] === SLASH ? closing : opening;
     const after = index + name.length;
     if (after + unit > limit || NAME_END[bytes[after] as number] !== 1 || (unit === 2 && bytes[after + 1] !== 0)) return NOT_A_TOKEN;
     for (let k = 0; k < name.length; k++) if (bytes[index + k] !== name[k]) return NOT_A_TOKEN;
@@ -62,6 +64,10 @@ export async function* readXmlBytes(chunks: AsyncIterable<Uint8Array>, context: 
   /** Absolute offsets: `pos` ends what was read (text between events starts there); `open` starts the event under way. */
   let pos = bomLength;
   let open = -1;
+  /** Where `<Pr` first starts in the event under way (its `<Provider`, as Windows writes it), or -1. */
+  let providerAt = -1;
+  /** Providers are looked at only to leave events out. */
+  const scan = context.filter.names === undefined ? scanner.candidates : scanner.candidatesAndProviders;
   let scanAt = bomLength;
   /** After an oversized event, the text up to the next event is part of it: no more warnings. */
   let discarding = false;
@@ -79,81 +85,94 @@ export async function* readXmlBytes(chunks: AsyncIterable<Uint8Array>, context: 
     return true;
   };
 
-  for (;;) {
-    while (!queue.done && queue.end - scanAt < SCAN_BYTES + TOKEN_CHARS * unit) {
-      // The bytes before `pos` are dropped: their line ends are counted first.
-      lines.passTo(pos);
-      await queue.fill(pos);
-    }
-    const end = text.align(queue.end);
-    // A token that may run past the queued bytes is judged after the next fill.
-    const scanTo = Math.min(queue.done ? end : end - (TOKEN_CHARS - 1) * unit, scanAt + SCAN_BYTES);
-    if (scanAt >= scanTo) break;
-    const { bytes, start: base } = queue;
-    const found = scanner.candidates(scanAt - base, scanTo - base);
-    const candidates = scanner.found;
-    for (let k = 0; k < found; k++) {
-      const index = candidates[k] as number;
-      const at = base + index;
-      if (at >= scanTo) break;
-      if (unit === 2 && (at & 1) === 1) continue;
-      const token = tokenAt(bytes, index, end - base);
-      if (token === OPENING) {
-        if (open !== -1) {
-          context.onEventSeen();
-          issueAt(open, 'an event without its closing </Event> was skipped');
-          pos = at;
-        } else {
-          checkBetween(pos, at);
-        }
-        discarding = false;
-        open = at;
-        continue;
-      }
-      // `</Event` + anything but `>`, or a closing tag outside an event: left to the checks around it.
-      if (token !== CLOSING || open === -1) continue;
-      const start = open;
-      const stop = at + TOKEN_CHARS * unit;
-      pos = stop;
-      open = -1;
-      context.onEventSeen();
-      if (!wantedProvider(start, stop)) continue;
-      const line = lines.lineAt(start);
-      const parsed = parseEventXml(text.decode(start, stop), { file: context.file, line, offset: start });
-      if (typeof parsed === 'string') context.onIssue({ file: context.file, line, offset: start, message: parsed });
-      else yield parsed;
-    }
-    const scanFrom = scanAt;
-    scanAt = scanTo;
-    if (open !== -1 && scanTo - open > MAX_EVENT_BYTES) {
-      context.onEventSeen();
-      issueAt(open, `an event of more than ${MAX_EVENT_BYTES >> 20} MiB without a closing </Event> was skipped`);
-      discarding = true;
-      pos = open + 6 * unit;
-      open = -1;
-    }
-    if (open === -1 && scanAt - pos > maxBetweenBytes) {
-      // Text between events is judged once, when the next event comes; a long stretch is judged
-      // now (up to a tag that may be unfinished) and dropped.
-      const cut = unfinishedTagStart(queue.bytes, queue.start, Math.max(pos, scanFrom), scanAt, Math.min(end, scanAt + TOKEN_CHARS * unit), unit);
-      if (checkBetween(pos, cut)) discarding = true;
-      pos = cut;
-    }
+  try {
+    yield* eventsOf();
+  } finally {
+    await queue.close();
   }
 
-  const end = text.align(queue.end);
-  if (open !== -1) {
-    context.onEventSeen();
-    issueAt(open, 'the file ends inside this event (a truncated copy?); it was skipped');
-  } else if (pos < end && !discarding) {
-    // `<Event` at the very end, its name not yet ended, is a truncated event too.
-    const start = bytesIndex(queue.bytes, opening, pos - queue.start, end - queue.start, unit);
-    if (start === -1) {
-      checkBetween(pos, end);
-    } else {
-      checkBetween(pos, queue.start + start);
+  async function* eventsOf(): AsyncGenerator<IngestedRecord> {
+    for (;;) {
+      while (!queue.done && queue.end - scanAt < SCAN_BYTES + TOKEN_CHARS * unit) {
+        // The bytes before `pos` are dropped: their line ends are counted first.
+        lines.passTo(pos);
+        await queue.fill(pos);
+      }
+      const end = text.align(queue.end);
+      // A token that may run past the queued bytes is judged after the next fill.
+      const scanTo = Math.min(queue.done ? end : end - (TOKEN_CHARS - 1) * unit, scanAt + SCAN_BYTES);
+      if (scanAt >= scanTo) break;
+      const { bytes, start: base } = queue;
+      const found = scan(scanAt - base, scanTo - base);
+      const candidates = scanner.found;
+      for (let k = 0; k < found; k++) {
+        const index = candidates[k] as number;
+        const at = base + index;
+        if (at >= scanTo) break;
+        if (unit === 2 && (at & 1) === 1) continue;
+        if (bytes[index + unit] === P) {
+          if (open !== -1 && providerAt === -1) providerAt = at;
+          continue;
+        }
+        const token = tokenAt(bytes, index, end - base);
+        if (token === OPENING) {
+          if (open !== -1) {
+            context.onEventSeen();
+            issueAt(open, 'an event without its closing </Event> was skipped');
+            pos = at;
+          } else {
+            checkBetween(pos, at);
+          }
+          discarding = false;
+          open = at;
+          providerAt = -1;
+          continue;
+        }
+        // `</Event` + anything but `>`, or a closing tag outside an event: left to the checks around it.
+        if (token !== CLOSING || open === -1) continue;
+        const start = open;
+        const stop = at + TOKEN_CHARS * unit;
+        pos = stop;
+        open = -1;
+        context.onEventSeen();
+        if (!wantedProvider(start, stop, providerAt)) continue;
+        const line = lines.lineAt(start);
+        const parsed = parseEventXml(text.decode(start, stop), { file: context.file, line, offset: start });
+        if (typeof parsed === 'string') context.onIssue({ file: context.file, line, offset: start, message: parsed });
+        else yield parsed;
+      }
+      const scanFrom = scanAt;
+      scanAt = scanTo;
+      if (open !== -1 && scanTo - open > MAX_EVENT_BYTES) {
+        context.onEventSeen();
+        issueAt(open, `an event of more than ${MAX_EVENT_BYTES >> 20} MiB without a closing </Event> was skipped`);
+        discarding = true;
+        pos = open + 6 * unit;
+        open = -1;
+      }
+      if (open === -1 && scanAt - pos > maxBetweenBytes) {
+        // Text between events is judged once, when the next event comes; a long stretch is judged
+        // now (up to a tag that may be unfinished) and dropped.
+        const cut = unfinishedTagStart(queue.bytes, queue.start, Math.max(pos, scanFrom), scanAt, Math.min(end, scanAt + TOKEN_CHARS * unit), unit);
+        if (checkBetween(pos, cut)) discarding = true;
+        pos = cut;
+      }
+    }
+
+    const end = text.align(queue.end);
+    if (open !== -1) {
       context.onEventSeen();
-      issueAt(queue.start + start, 'the file ends inside this event (a truncated copy?); it was skipped');
+      issueAt(open, 'the file ends inside this event (a truncated copy?); it was skipped');
+    } else if (pos < end && !discarding) {
+      // `<Event` at the very end, its name not yet ended, is a truncated event too.
+      const start = bytesIndex(queue.bytes, opening, pos - queue.start, end - queue.start, unit);
+      if (start === -1) {
+        checkBetween(pos, end);
+      } else {
+        checkBetween(pos, queue.start + start);
+        context.onEventSeen();
+        issueAt(queue.start + start, 'the file ends inside this event (a truncated copy?); it was skipped');
+      }
     }
   }
 }
