@@ -55,6 +55,12 @@ export interface IngestedRecord {
   origin: Origin;
   /** The whole event as XML, when the reader holds it (.evtx) and was asked for it. */
   xml?: string;
+  /**
+   * The same as UTF-8 bytes, in place of `xml`, when the reader wrote it so (.evtx template
+   * records): `events --format xml` writes them as they are, sparing a decode to a string and an
+   * encode back (a tenth of a dump's time). Read it as text with `recordToXml`.
+   */
+  xmlBytes?: Uint8Array;
 }
 
 /** A record with the facts of its message extracted: what correlation and rules work on. */

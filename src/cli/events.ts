@@ -2,12 +2,14 @@
 
 import { extract } from '../extract/extract.js';
 import { filterRecords } from '../filter/records.js';
-import { recordToXml } from '../report/event-xml.js';
+import { recordToXmlBytes } from '../report/event-xml.js';
 import { recordCsvHeader, recordToCsvRow, recordToJson } from '../report/records.js';
 import { sourceFilter } from '../ingest/types.js';
+import { EVENT_FORMATS } from './choices.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { openInputs } from './inputs.js';
 import type { Io } from './io.js';
+import type { IngestedRecord } from '../record.js';
 import { parseLocalTime, parseMaxUncompressed, parseRecordFilter, parseSources, parseZone } from './options.js';
 
 export interface EventsOptions {
@@ -26,10 +28,32 @@ export interface EventsOptions {
   maxUncompressed?: string;
 }
 
-export const EVENT_FORMATS = ['jsonl', 'csv', 'xml'] as const;
-
 /** Output is written in batches: one write per record would make large exports slow. */
 const BATCH_CHARS = 256 * 1024;
+const BATCH_BYTES = 256 * 1024;
+const LINE_FEED = 0x0a;
+
+/**
+ * The events as XML, each followed by an empty line as evtxexport writes them: diffable against it.
+ * Bytes, not text: an .evtx record holds its XML as UTF-8 already, which is copied as it is.
+ */
+async function writeXml(records: AsyncIterable<IngestedRecord>, io: Io): Promise<void> {
+  let batch = Buffer.allocUnsafe(BATCH_BYTES);
+  let used = 0;
+  for await (const record of records) {
+    const xml = recordToXmlBytes(record);
+    if (used + xml.length + 1 > batch.length) {
+      if (used > 0) await io.out(batch.subarray(0, used));
+      // A new buffer each time: the one just written may still wait in the output stream.
+      batch = Buffer.allocUnsafe(Math.max(BATCH_BYTES, xml.length + 1));
+      used = 0;
+    }
+    batch.set(xml, used);
+    used += xml.length;
+    batch[used++] = LINE_FEED;
+  }
+  if (used > 0) await io.out(batch.subarray(0, used));
+}
 
 export async function runEvents(files: string[], options: EventsOptions, io: Io): Promise<ExitCode> {
   const format = options.format.toLowerCase();
@@ -42,16 +66,7 @@ export async function runEvents(files: string[], options: EventsOptions, io: Io)
   const displayZone = parseZone('--display-tz', options.displayTz);
   const inputs = await openInputs(files, sources, io, { renderXml: format === 'xml', localTime, maxUncompressed: parseMaxUncompressed(options.maxUncompressed) });
   if (format === 'xml') {
-    // The events as XML, each followed by an empty line as evtxexport writes them: diffable against it.
-    let xml = '';
-    for await (const record of filterRecords(inputs.records(), filter)) {
-      xml += `${recordToXml(record)}\n`;
-      if (xml.length >= BATCH_CHARS) {
-        await io.out(xml);
-        xml = '';
-      }
-    }
-    if (xml !== '') await io.out(xml);
+    await writeXml(filterRecords(inputs.records(), filter), io);
     inputs.finish();
     return inputs.unreadable.length > 0 ? EXIT.unreadable : EXIT.clean;
   }

@@ -1,8 +1,12 @@
 // CLI: where a command writes. Injected, so tests run commands in-process and read what they said.
 
 export interface Io {
-  /** Writes to standard output; resolves once the text is accepted (back-pressure for large outputs). */
-  out(text: string): Promise<void>;
+  /**
+   * Writes to standard output; resolves once the text is accepted (back-pressure for large
+   * outputs). Bytes are UTF-8 text (`events --format xml` writes the .evtx reader's bytes as they
+   * are); the caller leaves them unchanged afterwards, as a stream may still hold them.
+   */
+  out(text: string | Uint8Array): Promise<void>;
   /** Writes one line to standard error (warnings and errors). */
   err(line: string): void;
   /** Standard input, for the input `-`; `interactive` when a person types or pastes it. */

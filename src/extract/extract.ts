@@ -73,6 +73,7 @@ export function extractRecord(record: IngestedRecord): EventRecord {
     data: hasEntries(record.data) ? record.data : NO_DATA,
     origin: record.origin,
     xml: record.xml,
+    xmlBytes: record.xmlBytes,
     trackingId: readTrackingId(message),
     operation: readOperation(message),
     user: readUser(message),

@@ -2,6 +2,8 @@
 
 import type { IngestedRecord, Level } from '../record.js';
 
+const UTF8 = new TextDecoder();
+
 const LEVEL_NUMBER: Record<Level, number> = { critical: 1, error: 2, warning: 3, information: 4, verbose: 5 };
 
 function escapeText(text: string): string {
@@ -19,6 +21,7 @@ function escapeAttribute(text: string): string {
  */
 export function recordToXml(record: IngestedRecord): string {
   if (record.xml !== undefined) return record.xml;
+  if (record.xmlBytes !== undefined) return UTF8.decode(record.xmlBytes);
   const lines = [
     '<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event">',
     '  <System>',
@@ -41,4 +44,9 @@ export function recordToXml(record: IngestedRecord): string {
   }
   lines.push('</Event>', '');
   return lines.join('\n');
+}
+
+/** `recordToXml` as UTF-8 bytes: an .evtx record's own bytes as the reader wrote them, else the text encoded. */
+export function recordToXmlBytes(record: IngestedRecord): Uint8Array {
+  return record.xmlBytes ?? Buffer.from(recordToXml(record), 'utf8');
 }

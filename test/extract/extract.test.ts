@@ -336,7 +336,7 @@ describe('extractRecord and extract', () => {
       Object.keys(extractRecord(record)).join(),
     );
     expect(new Set(shapes).size).toBe(1);
-    expect(shapes[0]).toBe('source,eventId,level,time,recordId,computer,message,data,origin,xml,trackingId,operation,user,adminUpn,errorCodes,mmsCodes,exceptionType');
+    expect(shapes[0]).toBe('source,eventId,level,time,recordId,computer,message,data,origin,xml,xmlBytes,trackingId,operation,user,adminUpn,errorCodes,mmsCodes,exceptionType');
   });
 
   it('extracts every record of a stream, in order', async () => {

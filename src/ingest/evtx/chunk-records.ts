@@ -33,7 +33,7 @@ export interface FileState {
   readonly filter: ProviderFilter;
   /** Values of the record being read: one table reused for every record. */
   readonly values: ValueTable;
-  /** Where the events' XML is written, one after the other. */
+  /** Where the events' XML is written, one after the other; a new buffer for each chunk. */
   readonly xml: XmlBytes;
   readonly noCrc32: boolean;
 }
@@ -86,11 +86,12 @@ function readRecord(state: FileState, source: ChunkSource, at: number, size: num
 
   const origin = { file: state.context.file, line: 0, offset: fileOffset + at };
   let xml: string | undefined;
+  let xmlBytes: Buffer | undefined;
   let record: IngestedRecord | string;
   if (state.context.renderXml === true && isTemplate) {
     // One pass writes the XML and gathers the fields; a part the closures could not do is walked again.
     const fields = emptyFields();
-    xml = renderTemplateRecord(source, nodes, values, fields, state.xml);
+    xmlBytes = renderTemplateRecord(source, nodes, values, fields, state.xml);
     record = fields.incomplete === true ? readRecordFields(source, nodes, values, origin) : toRecord(fields, origin);
   } else {
     record = readRecordFields(source, nodes, values, origin);
@@ -101,7 +102,8 @@ function readRecord(state: FileState, source: ChunkSource, at: number, size: num
     return undefined;
   }
   if (verdict !== 'wanted' && !filter.wants(record.source)) return undefined;
-  if (xml !== undefined) record.xml = xml;
+  if (xmlBytes !== undefined) record.xmlBytes = xmlBytes;
+  else if (xml !== undefined) record.xml = xml;
   return record;
 }
 
@@ -126,6 +128,7 @@ export function readChunk(state: FileState, block: Block, slot: number): Ingeste
   if (header.freeSpaceInvalid && !header.truncated) notice(state, offset, `chunk ${slot} states no valid end of its records; the whole chunk was searched for them`);
 
   const source = new ChunkSource(bytes, length, state.templates, header.checksumsOk && !header.truncated);
+  state.xml.nextChunk();
   const end = header.end;
   let at = CHUNK_HEADER_BYTES;
   while (at + RECORD_OVERHEAD <= end) {

@@ -5,6 +5,7 @@ import { addData, emptyFields, parseSystemTime, type EventFields } from './event
 import { escapeAttribute, indent, renderElement, renderPi } from './render-xml.js';
 import { nestedNodes, typeOf } from './substitution.js';
 import type { ChunkSource } from './template.js';
+import { unsignedValue, writesBytes, writeValueBytes } from './value-bytes.js';
 import { arrayItems, fileTimeDate, isArray, VALUE, valueText } from './values.js';
 import { AS_IS, ATTRIBUTE, fixedBytes, TEXT, type XmlBytes } from './xml-bytes.js';
 
@@ -48,6 +49,13 @@ function captureText(fields: EventFields, role: Role, text: string, dataName: st
   }
 }
 
+/** A number for the fields that take one, spared its text: EventID, Level, EventRecordID. */
+function captureNumber(fields: EventFields, role: Role, value: number): void {
+  if (role === 'eventId') fields.eventId ??= value;
+  else if (role === 'level') fields.level ??= value;
+  else fields.recordId ??= value;
+}
+
 function rawValue(source: ChunkSource, values: ValueTable, index: number, type: number): string {
   return valueText(source.bytes, values.offsets[index]!, values.sizes[index]!, type);
 }
@@ -81,7 +89,17 @@ function compileAttribute(attribute: AttributeNode, role: Role): AttributeRender
   return (source, values, fields, out) => {
     const type = typeOf(values, index);
     if (type === VALUE.null) return;
-    const text = rawValue(source, values, index, type);
+    const at = values.offsets[index]!;
+    const size = values.sizes[index]!;
+    // The time is taken from the FILETIME itself: its text, like that of most values, need not be made.
+    if ((!captures || role === 'time') && writesBytes(type, size)) {
+      if (captures) fields.time ??= type === VALUE.fileTime ? fileTimeDate(source.bytes, at) : parseSystemTime(valueText(source.bytes, at, size, type));
+      out.fixed(prefix);
+      writeValueBytes(out, source.bytes, at, type);
+      out.fixed(quote);
+      return;
+    }
+    const text = valueText(source.bytes, at, size, type);
     if (captures) {
       if (role === 'provider') fields.provider ??= text;
       else if (fields.time === undefined) {
@@ -239,6 +257,7 @@ function compileElement(element: ElementNode, parentPath: string): Renderer {
   if (slot !== -1 && !hasChildren && before === '' && after === '' && role !== 'event') {
     const open = fixedBytes(`${headText}>`);
     const empty = fixedBytes(`${headText}/>\n`);
+    const takesNumber = role === 'eventId' || role === 'level' || role === 'recordId';
     return (source, values, fields, out) => {
       const type = slot < values.count ? values.types[slot]! : VALUE.null;
       if (type === VALUE.null) return;
@@ -246,7 +265,31 @@ function compileElement(element: ElementNode, parentPath: string): Renderer {
         full(source, values, fields, out);
         return;
       }
-      const raw = valueText(source.bytes, values.offsets[slot]!, values.sizes[slot]!, type);
+      const at = values.offsets[slot]!;
+      const size = values.sizes[slot]!;
+      const number = takesNumber ? unsignedValue(source.bytes, at, size, type) : undefined;
+      if (number !== undefined) {
+        captureNumber(fields, role, number);
+        if (attributes.length === 0) out.fixed(open);
+        else {
+          startTag(source, values, fields, out);
+          out.fixed(END_START);
+        }
+        out.decimal(number);
+        out.fixed(close);
+        return;
+      }
+      if (role === 'none' && writesBytes(type, size)) {
+        if (attributes.length === 0) out.fixed(open);
+        else {
+          startTag(source, values, fields, out);
+          out.fixed(END_START);
+        }
+        writeValueBytes(out, source.bytes, at, type);
+        out.fixed(close);
+        return;
+      }
+      const raw = valueText(source.bytes, at, size, type);
       if (role !== 'none') captureText(fields, role, raw, dataName(source, values));
       if (attributes.length === 0) {
         if (raw === '') out.fixed(empty);
@@ -325,11 +368,11 @@ function compiledTemplate(nodes: readonly ContentNode[], path: string): Renderer
 }
 
 /**
- * Renders a record that instantiates a template into `out`, gathering its fields into `fields` on
- * the way; `fields.incomplete` says that some part went through the general walk, which gathers nothing.
+ * Renders a record that instantiates a template into `out` and returns its UTF-8 bytes, gathering
+ * its fields into `fields` on the way; `fields.incomplete` says that some part went through the general walk, which gathers nothing.
  */
-export function renderTemplateRecord(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, fields: EventFields, out: XmlBytes): string {
+export function renderTemplateRecord(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, fields: EventFields, out: XmlBytes): Buffer {
   out.clear();
   compiledTemplate(nodes, '')(source, values, fields, out);
-  return out.toString();
+  return out.event();
 }

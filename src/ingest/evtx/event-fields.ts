@@ -6,10 +6,11 @@ import { levelFromNumber, type IngestedRecord, type Origin } from '../../record.
 export interface EventFields {
   seenEvent: boolean;
   provider?: string;
-  eventId?: string;
-  level?: string;
+  /** Text as the XML holds it, or the number itself when the value was an unsigned integer. */
+  eventId?: string | number;
+  level?: string | number;
   time?: Date;
-  recordId?: string;
+  recordId?: string | number;
   computer?: string;
   /** Unnamed `<Data>` texts, trimmed as the XML reader trims them. */
   strings: string[];
@@ -19,7 +20,9 @@ export interface EventFields {
 }
 
 export function emptyFields(): EventFields {
-  return { seenEvent: false, strings: [], data: {} };
+  // Every field from the start: one object shape whatever order a template gives them in, so the
+  // code that fills them stays monomorphic.
+  return { seenEvent: false, provider: undefined, eventId: undefined, level: undefined, time: undefined, recordId: undefined, computer: undefined, strings: [], data: {}, incomplete: undefined };
 }
 
 const DIGITS = /^\s*\d+\s*$/;
@@ -27,8 +30,8 @@ const LINE_END = /\r\n?/g;
 /** `TimeCreated/@SystemTime` written as text rather than as a FILETIME value (plain Binary XML records). */
 const SYSTEM_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})?$/;
 
-function integer(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
+function integer(text: string | number | undefined): number | undefined {
+  if (text === undefined || typeof text === 'number') return text;
   // Digits only, the usual case, without a regular expression; anything else as the XML reader reads it.
   let value = 0;
   for (let i = 0; i < text.length; i++) {

@@ -41,7 +41,12 @@ async function* blocks(input: AsyncIterable<Uint8Array>): AsyncGenerator<Block> 
  * says (its counts go stale in dirty files); slack after a chunk's last record holds stale copies
  * and is not read. Issues carry line 0: a binary file has no lines, the byte offset locates them.
  */
-export async function* readEvtx(input: AsyncIterable<Uint8Array>, context: ReaderContext): AsyncGenerator<IngestedRecord> {
+export function readEvtx(input: AsyncIterable<Uint8Array>, context: ReaderContext): AsyncIterableIterator<IngestedRecord> {
+  return oneByOne(chunkRecords(input, context));
+}
+
+/** The records of each chunk, chunk after chunk. */
+async function* chunkRecords(input: AsyncIterable<Uint8Array>, context: ReaderContext): AsyncGenerator<IngestedRecord[]> {
   let state: FileState | undefined;
   let slot = 0;
   for await (const block of blocks(input)) {
@@ -54,7 +59,38 @@ export async function* readEvtx(input: AsyncIterable<Uint8Array>, context: Reade
       if (block.length < FILE_HEADER_BYTES) context.onIssue({ file: context.file, line: 0, offset: block.length, message: 'the file ends inside its .evtx header' });
       continue;
     }
-    // One plain `yield` per record: `yield*` over the chunk's array would add an async step per record.
-    for (const record of readChunk(state, block, slot++)) yield record;
+    yield readChunk(state, block, slot++);
   }
+}
+
+/**
+ * The records of the chunks one at a time. An async generator's `yield` costs several promise steps
+ * per record; the records of a chunk already read are handed out here as promises already resolved.
+ */
+function oneByOne(chunks: AsyncGenerator<IngestedRecord[]>): AsyncIterableIterator<IngestedRecord> {
+  let records: IngestedRecord[] = [];
+  let next = 0;
+  const nextChunk = async (): Promise<IteratorResult<IngestedRecord>> => {
+    for (;;) {
+      const chunk = await chunks.next();
+      if (chunk.done === true) return { done: true, value: undefined };
+      records = chunk.value;
+      next = 0;
+      if (records.length > 0) return { done: false, value: records[next++]! };
+    }
+  };
+  return {
+    next() {
+      return next < records.length ? Promise.resolve({ done: false, value: records[next++]! }) : nextChunk();
+    },
+    // A reader that stops early closes the file.
+    async return() {
+      records = [];
+      await chunks.return(undefined);
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }

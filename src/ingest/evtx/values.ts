@@ -37,7 +37,7 @@ const TICKS_PER_SECOND = 10_000_000;
 const ansi = new TextDecoder('windows-1252');
 
 /** Item width of the fixed-size types, for arrays of them; 0 for the variable-size ones. */
-const WIDTH: readonly number[] = (() => {
+export const WIDTH: readonly number[] = (() => {
   const width = new Array<number>(256).fill(0);
   const set = (type: number, bytes: number): void => {
     width[type] = bytes;
@@ -141,7 +141,12 @@ function guidText(bytes: Buffer, at: number): string {
 /** Seconds since 1970 of the FILETIME at `at`; its 100 ns ticks within the second go to `fileTimeTicks`. */
 let fileTimeTicks = 0;
 
-function fileTimeSeconds(bytes: Buffer, at: number): number {
+/** The 100 ns ticks within its second of the FILETIME `fileTimeSeconds` read last. */
+export function lastFileTimeTicks(): number {
+  return fileTimeTicks;
+}
+
+export function fileTimeSeconds(bytes: Buffer, at: number): number {
   const low = bytes.readUInt32LE(at);
   const high = bytes.readUInt32LE(at + 4);
   const rest = high * HIGH_TICKS + low; // below 2^53 for every year before 60000
@@ -162,7 +167,7 @@ const SECONDS_PER_DAY = 86400;
 const DATES = new Map<number, string>();
 
 /** `YYYY-MM-DDT` of a day since 1970 (Howard Hinnant's civil-from-days, proleptic Gregorian). */
-function dateOfDay(day: number): string {
+export function dateOfDay(day: number): string {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;

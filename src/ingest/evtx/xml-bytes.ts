@@ -1,4 +1,4 @@
-// Ingest (.evtx): the UTF-8 bytes of one event's XML as the compiled templates write them, made one string at the end.
+// Ingest (.evtx): the UTF-8 bytes of each event's XML as the compiled templates write them, handed on as they are.
 
 /**
  * How text is escaped: `table` says what a character below 0x80 becomes (0 itself, else the index
@@ -22,25 +22,47 @@ export const AS_IS: Escapes = escapes('', /(?!)/);
 export const TEXT: Escapes = escapes('&<>', /[&<>]/);
 export const ATTRIBUTE: Escapes = escapes('&<>"', /[&<>"]/);
 
+export const LOWER_HEX = Buffer.from('0123456789abcdef', 'latin1');
+export const UPPER_HEX = Buffer.from('0123456789ABCDEF', 'latin1');
+const DIGIT_0 = 0x30;
+const MINUS = 0x2d;
+
 /** Text longer than this that needs no escaping is encoded natively: one call beats a loop over its characters. */
 const NATIVE_FROM = 24;
 
+/** The first buffer of a chunk's events: about what a 64 KiB chunk's XML takes, grown when not enough. */
+const FIRST_BYTES = 16 * 1024;
+
 /**
- * One buffer reused for every event of a file. Writing bytes spares the thousands of small
- * strings a rope of pieces would be, each copied again when the rope is flattened for output;
- * the event becomes one flat string, decoded once.
+ * The events of one chunk written one after the other into one buffer. Writing bytes spares the
+ * thousands of small strings a rope of pieces would be; the bytes of each event are then handed
+ * on as they are (`event`), and `events --format xml` writes them without a decode to a string and
+ * an encode back. A new chunk takes a new buffer (`nextChunk`): the records of the previous one may
+ * still hold theirs.
  */
 export class XmlBytes {
-  private bytes = Buffer.allocUnsafe(64 * 1024);
+  private bytes = Buffer.allocUnsafe(FIRST_BYTES);
   private at = 0;
+  /** Where the event being written starts. */
+  private start = 0;
 
-  /** Bytes written since `clear`: a mark to return to when an element turns out empty. */
+  /** Bytes written to the buffer: a mark to return to when an element turns out empty. */
   get length(): number {
     return this.at;
   }
 
+  /** Starts a new event, after the ones already written. */
   clear(): void {
+    this.start = this.at;
+  }
+
+  /** Leaves the events written so far to their records; the next ones go to a new buffer. */
+  nextChunk(): void {
+    if (this.at === 0) return;
+    // Sized by the chunk just written: chunks of one log hold similar events.
+    this.bytes = Buffer.allocUnsafe(Math.max(FIRST_BYTES, this.at + (this.at >> 2)));
     this.at = 0;
+    this.start = 0;
   }
 
   /** Goes back to a mark: what was written after it is dropped. */
@@ -63,6 +85,54 @@ export class XmlBytes {
     if (count > 6) this.bytes.set(piece, this.at);
     else for (let i = 0; i < count; i++) this.bytes[this.at + i] = piece[i]!;
     this.at += count;
+  }
+
+  /** A whole number of at most 2^53 in decimal, written digit by digit: no string made for it. */
+  decimal(value: number): void {
+    this.reserve(17);
+    if (value < 0) {
+      this.bytes[this.at++] = MINUS;
+      value = -value;
+    }
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    const bytes = this.bytes;
+    let at = this.at + digits;
+    this.at = at;
+    do {
+      const next = Math.floor(value / 10);
+      bytes[--at] = DIGIT_0 + value - next * 10;
+      value = next;
+    } while (value > 0);
+  }
+
+  /** `value` (below 2^32) as `digits` hex digits, zero-padded; `digitBytes` says which case. */
+  hex(value: number, digits: number, digitBytes: Uint8Array): void {
+    this.reserve(digits);
+    const bytes = this.bytes;
+    for (let at = this.at + digits - 1; at >= this.at; at--) {
+      bytes[at] = digitBytes[value & 15]!;
+      value >>>= 4;
+    }
+    this.at += digits;
+  }
+
+  /** Bytes of the chunk as upper-case hex, two digits a byte. */
+  hexBytes(source: Uint8Array, from: number, to: number): void {
+    this.reserve(2 * (to - from));
+    const bytes = this.bytes;
+    let at = this.at;
+    for (let i = from; i < to; i++) {
+      bytes[at++] = UPPER_HEX[source[i]! >> 4]!;
+      bytes[at++] = UPPER_HEX[source[i]! & 15]!;
+    }
+    this.at = at;
+  }
+
+  /** One ASCII character. */
+  byte(value: number): void {
+    this.reserve(1);
+    this.bytes[this.at++] = value;
   }
 
   /**
@@ -110,9 +180,14 @@ export class XmlBytes {
     this.at = at;
   }
 
-  /** Everything written since `clear`, as one string. */
+  /** The event written since `clear`, as one string. */
   toString(): string {
-    return this.bytes.toString('utf8', 0, this.at);
+    return this.bytes.toString('utf8', this.start, this.at);
+  }
+
+  /** The event written since `clear`: a view of the buffer, which later writes leave alone. */
+  event(): Buffer {
+    return this.bytes.subarray(this.start, this.at);
   }
 }
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openInput } from '../../../src/ingest/read.js';
 import { sourceFilter } from '../../../src/ingest/types.js';
+import type { IngestedRecord } from '../../../src/record.js';
 import { CORPUS, corpusFiles } from '../../support/evtx-corpus.js';
 import { readEvtxBytes, recordLayout, type RawReading, type RecordSpan } from '../../support/evtx-layout.js';
 import { writeEvtx } from '../../support/evtx-writer.js';
@@ -69,8 +70,12 @@ describe('the .evtx reader on damaged files', () => {
         const reading = await readEvtxBytes(bytes, { renderXml: true });
         const hit = new Set(flips.filter(([at, value]) => at >= 4096 && source[at] !== value).map(([at]) => chunkOf(at)));
         const byOffset = new Map(clean.records.map((record) => [record.origin.offset, record]));
+        // The rendering is compared elsewhere; here the fields (a deep comparison of every event's
+        // bytes, key by key, would cost the test most of its time).
+        const fields = ({ xml: _xml, xmlBytes: _bytes, ...rest }: IngestedRecord) => rest;
         for (const record of reading.records) {
-          if (!hit.has(chunkOf(record.origin.offset))) expect(record).toEqual(byOffset.get(record.origin.offset) === undefined ? record : { ...byOffset.get(record.origin.offset), xml: record.xml });
+          const before = byOffset.get(record.origin.offset);
+          if (!hit.has(chunkOf(record.origin.offset))) expect(fields(record)).toEqual(before === undefined ? fields(record) : fields(before));
         }
         for (const span of layout) {
           if (!hit.has(span.chunk)) expect(reading.records.some((record) => record.origin.offset === span.start)).toBe(true);
