@@ -31,7 +31,7 @@ const MINUS = 0x2d;
 const NATIVE_FROM = 24;
 
 /** The first buffer of a chunk's events: about what a 64 KiB chunk's XML takes, grown when not enough. */
-const FIRST_BYTES = 16 * 1024;
+const FIRST_BYTES = 128 * 1024;
 
 /**
  * The events of one chunk written one after the other into one buffer. Writing bytes spares the
