@@ -130,11 +130,17 @@ function what(chain: Chain, words: ChainTableWords): string {
  * Column widths in terminal columns, for the words of `lang`: the kind and outcome columns fit their
  * longest label; the others fit the usual cell, and a longer one pushes the rest of its line along.
  */
+const widths = new Map<Lang, number[]>();
+
 function tableWidths(lang: Lang): number[] {
+  const known = widths.get(lang);
+  if (known !== undefined) return known;
   const words = STATS_WORDS[lang];
   const widest = (labels: readonly string[]): number => Math.max(...labels.map(columns)) + 1;
   const outcomes = [...Object.values(words.outcomes), ...Object.values(words.incomplete), words.orphanResult(words.outcomes.success), words.orphanResult(words.outcomes.failure)];
-  return [23, widest([...Object.values(words.kinds), CHAIN_TABLE_WORDS[lang].columns.kind]), widest(outcomes), 16, 32, 24, 17];
+  const computed = [23, widest([...Object.values(words.kinds), CHAIN_TABLE_WORDS[lang].columns.kind]), widest(outcomes), 16, 32, 24, 17];
+  widths.set(lang, computed);
+  return computed;
 }
 
 const DURATION = 3;

@@ -144,10 +144,15 @@ export function collectRuleEvidence(rules: readonly Rule[]): RuleEvidenceCollect
   let logEnd: Date | undefined;
   let inOrder = true;
   const rulesFor = indexRecordRules(rules);
-  const absenceRules = new Map<number, AbsenceRule[]>();
-  const absencesFor = (eventId: number): AbsenceRule[] => {
-    let found = absenceRules.get(eventId);
-    if (found === undefined) absenceRules.set(eventId, (found = rulesFor(eventId).filter((rule): rule is AbsenceRule => rule.kind === 'absence')));
+  // By event id: the absence rules that can use a record, and the other record rules.
+  const split = new Map<number, { absences: AbsenceRule[]; others: readonly Rule[] }>();
+  const splitFor = (eventId: number): { absences: AbsenceRule[]; others: readonly Rule[] } => {
+    let found = split.get(eventId);
+    if (found === undefined) {
+      const candidates = rulesFor(eventId);
+      found = { absences: candidates.filter((rule): rule is AbsenceRule => rule.kind === 'absence'), others: candidates.filter((rule) => rule.kind !== 'absence') };
+      split.set(eventId, found);
+    }
     return found;
   };
   const watch = watchAbsences(keep);
@@ -159,9 +164,8 @@ export function collectRuleEvidence(rules: readonly Rule[]): RuleEvidenceCollect
         watch.end();
       }
       if (logEnd === undefined || record.time > logEnd) logEnd = record.time;
-      const candidates = rulesFor(record.eventId);
-      const absences = inOrder ? absencesFor(record.eventId) : [];
-      const others = absences.length === 0 ? candidates : candidates.filter((rule) => rule.kind !== 'absence');
+      // Once the log stepped back, absence rules see every record again, as the other rules do.
+      const { absences, others } = inOrder ? splitFor(record.eventId) : { absences: [], others: rulesFor(record.eventId) };
       const needed = recordIsRelevant(others, record);
       if (needed) keep(record, at);
       if (absences.length > 0) watch.see(record, at, absences, needed);

@@ -52,7 +52,7 @@ function writeHex64(out: XmlBytes, bytes: Buffer, at: number): void {
   out.hex(bytes.readUInt32LE(at), 8, LOWER_HEX);
 }
 
-/** `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}`, upper case, as evtxexport writes a GUID. */
+/** A GUID in braces, upper case, as evtxexport writes it: `{0B1D2C3E-4F50-4A6B-8C7D-9E0F1A2B3C4D}`. */
 function writeGuid(out: XmlBytes, bytes: Buffer, at: number): void {
   out.byte(0x7b); // {
   out.hex(bytes.readUInt32LE(at), 8, UPPER_HEX);
