@@ -1,17 +1,20 @@
-// Ingest (.evtx): templates compiled once into closures that write an event's XML and gather its record fields in the same pass.
+// Ingest (.evtx): templates planned into straight runs of writes that render an event's XML and gather its record fields in one pass.
 
-import type { AttributeNode, ContentNode, ElementNode, ValueTable } from './binxml.js';
+import type { AttributeNode, ContentNode, ElementNode, InstanceNode, SubstitutionNode, ValueTable } from './binxml.js';
 import { addData, emptyFields, parseSystemTime, type EventFields } from './event-fields.js';
-import { escapeAttribute, indent, renderElement, renderPi } from './render-xml.js';
+import { escapeAttribute, escapeText, indent, renderElement, renderPi } from './render-xml.js';
 import { nestedNodes, typeOf } from './substitution.js';
 import type { ChunkSource } from './template.js';
 import { unsignedValue, writesBytes, writeValueBytes } from './value-bytes.js';
-import { arrayItems, fileTimeDate, isArray, VALUE, valueText } from './values.js';
-import { AS_IS, ATTRIBUTE, fixedBytes, TEXT, type XmlBytes } from './xml-bytes.js';
+import { arrayItems, fileTimeDate, isArray, isEmptyText, VALUE, valueText } from './values.js';
+import { AS_IS, ATTRIBUTE, fixedBytes, TEXT, type Escapes, type XmlBytes } from './xml-bytes.js';
 
-/** Writes an element's XML to `out` (every value escaped: only text values can hold `&`, `<` or `>`). */
-type Renderer = (source: ChunkSource, values: ValueTable, fields: EventFields, out: XmlBytes) => void;
-type AttributeRenderer = Renderer;
+// How a template's XML comes out depends on its values only through their types and on whether
+// each value's text is empty: a NULL value leaves its element out, an empty one closes it as
+// `<Name/>`, an array repeats it. For one such pattern (a signature) the XML is fixed text with the
+// values' text at known places, so a template gets one plan per signature it meets (most meet one
+// or two): the fixed text between two values is one piece however many elements it spans, and the
+// plan is a flat list of steps that one loop runs, without a test of a type or a call per element.
 
 /** What an element means to the record model, by its path from the event's root. */
 type Role = 'event' | 'provider' | 'eventId' | 'level' | 'time' | 'recordId' | 'computer' | 'data' | 'none';
@@ -27,8 +30,379 @@ const ROLES: ReadonlyMap<string, Role> = new Map([
   ['Event/EventData/Data', 'data'],
 ]);
 
-/** An element's own text for the fields; the first value of each field counts, as in `record-fields.ts`. */
-function captureText(fields: EventFields, role: Role, text: string, dataName: string | undefined): void {
+/** Roles whose element text is a record field (the provider and the time are attributes). */
+const TEXT_ROLES: ReadonlySet<Role> = new Set(['eventId', 'level', 'recordId', 'computer', 'data']);
+
+// What a step does.
+/** Writes `piece`. */
+const FIXED = 0;
+/** Writes value `slot` (of type `type`, its text not empty), escaped by `escape`; with a role, gathers `before + text + after`. */
+const VALUE_TEXT = 1;
+/** EventID, Level, EventRecordID from an unsigned integer value: the number is gathered and written. */
+const NUMBER = 2;
+/** Writes value `slot`, a number, GUID or time no field takes, straight from the chunk's bytes. */
+const BYTES = 13;
+/** A template instance among the template's nodes, rendered planned with its own values. */
+const INSTANCE = 14;
+/** Gathers `before` (text the template fixes) for the role. */
+const GATHER = 3;
+/** `Provider/@Name` from value `slot`: gathered and written. */
+const PROVIDER = 4;
+/** `TimeCreated/@SystemTime` from value `slot` (a FILETIME, or text), or from `before` when `slot` is -1. */
+const TIME = 5;
+/** A `<Data>` per item of the array value `slot` (a classic event's insertion strings). */
+const ARRAY = 6;
+/** The Binary XML held by value `slot`, rendered in place. */
+const NESTED = 7;
+/** An element the plan does not cover, written by the general walk (which gathers no fields). */
+const GENERAL = 8;
+/** Keeps the output's length, to return to when the children of an element turn out empty. */
+const MARK = 9;
+/** Ends an element whose children (nested values) may write nothing: `/>` or `</Name>` then. */
+const CLOSE = 10;
+/** An `<Event>`: the first gives the record its fields, a later one (nested) gathers into its own. */
+const EVENT_START = 11;
+const EVENT_END = 12;
+
+/** Where a `<Data>`'s `Name` comes from: fixed text (undefined: no name), or value `slot`. */
+interface DataName {
+  readonly text: string | undefined;
+  readonly slot: number;
+}
+
+const NO_NAME: DataName = { text: undefined, slot: -1 };
+
+/** One step of a plan; every step has every field, so the loop that runs them sees one shape. */
+interface Step {
+  readonly code: number;
+  readonly piece: Uint8Array;
+  readonly slot: number;
+  readonly type: number;
+  readonly escape: Escapes;
+  readonly role: Role;
+  readonly before: string;
+  readonly after: string;
+  readonly name: DataName;
+  /** ARRAY: the start tag with `>`, and the whole element when its text is empty. CLOSE: the end tag when only text was written. */
+  readonly open: Uint8Array;
+  readonly empty: Uint8Array;
+  /** CLOSE: whether the element's text is empty. */
+  readonly blank: boolean;
+  readonly node: ElementNode | InstanceNode | undefined;
+  readonly depth: number;
+  readonly path: string;
+}
+
+const NOTHING = new Uint8Array(0);
+
+function step(code: number, fields: Partial<Step>): Step {
+  return {
+    code,
+    piece: fields.piece ?? NOTHING,
+    slot: fields.slot ?? -1,
+    type: fields.type ?? VALUE.null,
+    escape: fields.escape ?? TEXT,
+    role: fields.role ?? 'none',
+    before: fields.before ?? '',
+    after: fields.after ?? '',
+    name: fields.name ?? NO_NAME,
+    open: fields.open ?? NOTHING,
+    empty: fields.empty ?? NOTHING,
+    blank: fields.blank ?? false,
+    node: fields.node,
+    depth: fields.depth ?? 0,
+    path: fields.path ?? '',
+  };
+}
+
+/** The signature of a record: per slot the template uses, its type, plus EMPTY when its text is empty. */
+const EMPTY = 0x100;
+
+interface Plan {
+  readonly signature: Uint16Array;
+  readonly steps: readonly Step[];
+}
+
+/** A template placed at a path: the slots it uses and its plans so far. */
+interface Planned {
+  readonly slots: readonly number[];
+  readonly plans: Plan[];
+}
+
+/** A template meeting more signatures than this has damaged or unusual data: later ones are planned per record. */
+const MAX_PLANS = 32;
+
+/** A record's value as the plan sees it: NULL, or its type, with EMPTY when its text is ''. */
+function slotSignature(source: ChunkSource, values: ValueTable, slot: number): number {
+  if (slot >= values.count) return VALUE.null;
+  const type = values.types[slot]!;
+  if (type === VALUE.null) return type;
+  return isEmptyText(source.bytes, values.offsets[slot]!, values.sizes[slot]!, type) ? type | EMPTY : type;
+}
+
+/** Builds a plan: fixed text is gathered until a step needs a value, then written as one piece. */
+class PlanBuilder {
+  readonly steps: Step[] = [];
+  private pending = '';
+
+  constructor(
+    private readonly source: ChunkSource,
+    private readonly values: ValueTable,
+  ) {}
+
+  typeOf(slot: number): number {
+    return typeOf(this.values, slot);
+  }
+
+  /** Whether value `slot` gives no text: NULL, nested Binary XML, or empty. */
+  isBlank(slot: number): boolean {
+    return (slotSignature(this.source, this.values, slot) & EMPTY) !== 0 || this.typeOf(slot) === VALUE.null || this.typeOf(slot) === VALUE.binXml;
+  }
+
+  text(text: string): void {
+    this.pending += text;
+  }
+
+  add(code: number, fields: Partial<Step> = {}): void {
+    this.flush();
+    this.steps.push(step(code, fields));
+  }
+
+  flush(): void {
+    if (this.pending === '') return;
+    this.steps.push(step(FIXED, { piece: fixedBytes(this.pending) }));
+    this.pending = '';
+  }
+}
+
+/** The `Name` of a `<Data>`: fixed in the template or one value; undefined when it has none. */
+function dataNameOf(plan: PlanBuilder, element: ElementNode): DataName {
+  const name = element.attributes.find((attribute) => attribute.name === 'Name');
+  if (name === undefined) return NO_NAME;
+  const only = name.value.length === 1 ? name.value[0]! : undefined;
+  if (only?.kind === 'text') return { text: only.text, slot: -1 };
+  if (only?.kind !== 'substitution') return { text: '', slot: -1 };
+  return plan.typeOf(only.index) === VALUE.null ? NO_NAME : { text: undefined, slot: only.index };
+}
+
+function captures(role: Role, attribute: AttributeNode): boolean {
+  return (role === 'provider' && attribute.name === 'Name') || (role === 'time' && attribute.name === 'SystemTime');
+}
+
+/** Whether the plan leaves an element to the general walk. */
+function needsGeneral(plan: PlanBuilder, element: ElementNode, role: Role): boolean {
+  if (element.content.some((node) => node.kind === 'cdata' || node.kind === 'instance')) return true;
+  if (element.attributes.some((attribute) => captures(role, attribute) && attribute.value.length !== 1)) return true;
+  const substitutions = element.content.filter((node): node is SubstitutionNode => node.kind === 'substitution');
+  if (TEXT_ROLES.has(role) && substitutions.length > 1) return true;
+  // An array value repeats the element; only a leaf holding nothing but the array is planned.
+  const arrays = element.substitutions.filter((index) => isArray(plan.typeOf(index)));
+  if (arrays.length === 0) return false;
+  const leaf = substitutions.length === 1 && element.content.every((node) => node.kind !== 'element' && node.kind !== 'pi');
+  const fixedAttributes = element.attributes.every((attribute) => attribute.value.every((node) => node.kind === 'text'));
+  return !(arrays.length === 1 && leaf && fixedAttributes && substitutions[0]!.index === arrays[0]);
+}
+
+function planAttributes(plan: PlanBuilder, element: ElementNode, role: Role): void {
+  for (const attribute of element.attributes) {
+    if (attribute.lastSubstitution >= 0 && plan.typeOf(attribute.lastSubstitution) === VALUE.null) continue;
+    plan.text(` ${attribute.name}="`);
+    if (captures(role, attribute)) {
+      const only = attribute.value[0]!;
+      const code = role === 'provider' ? PROVIDER : TIME;
+      if (only.kind === 'text') {
+        plan.text(escapeAttribute(only.text));
+        plan.add(role === 'provider' ? GATHER : TIME, { role, before: only.text });
+      } else if (plan.isBlank(only.index)) {
+        plan.add(code === PROVIDER ? GATHER : TIME, { role, before: '' });
+      } else {
+        plan.add(code, { slot: only.index, type: plan.typeOf(only.index), escape: ATTRIBUTE, role });
+      }
+    } else {
+      for (const node of attribute.value) {
+        if (node.kind === 'text') plan.text(escapeAttribute(node.text));
+        else if (!plan.isBlank(node.index)) planValue(plan, node.index, ATTRIBUTE);
+      }
+    }
+    plan.text('"');
+  }
+}
+
+/** `<Data>` once per item of its array value; the element holds nothing else but fixed text. */
+function planArray(plan: PlanBuilder, element: ElementNode, role: Role, depth: number): void {
+  let head = `${indent(depth)}<${element.name}`;
+  for (const attribute of element.attributes) head += ` ${attribute.name}="${escapeAttribute(attribute.value.map((node) => (node.kind === 'text' ? node.text : '')).join(''))}"`;
+  const slotAt = element.content.findIndex((node) => node.kind === 'substitution');
+  const textOf = (nodes: readonly ContentNode[]): string => nodes.map((node) => (node.kind === 'text' ? node.text : '')).join('');
+  const slot = (element.content[slotAt] as { index: number }).index;
+  plan.add(ARRAY, {
+    slot,
+    type: plan.typeOf(slot),
+    role: TEXT_ROLES.has(role) ? role : 'none',
+    before: textOf(element.content.slice(0, slotAt)),
+    after: textOf(element.content.slice(slotAt + 1)),
+    name: role === 'data' ? dataNameOf(plan, element) : NO_NAME,
+    open: fixedBytes(`${head}>`),
+    piece: fixedBytes(`</${element.name}>\n`),
+    empty: fixedBytes(`${head}/>\n`),
+  });
+}
+
+type Children = 'none' | 'fixed' | 'dynamic';
+
+function childrenOf(plan: PlanBuilder, element: ElementNode): Children {
+  let children: Children = 'none';
+  for (const node of element.content) {
+    if (node.kind === 'substitution' && plan.typeOf(node.index) === VALUE.binXml) return 'dynamic';
+    if (node.kind === 'pi' || (node.kind === 'element' && !(node.lastSubstitution >= 0 && plan.typeOf(node.lastSubstitution) === VALUE.null))) children = 'fixed';
+  }
+  return children;
+}
+
+const UNSIGNED: ReadonlySet<number> = new Set([VALUE.uint8, VALUE.uint16, VALUE.uint32, VALUE.uint64]);
+
+/** A value the plan writes: straight from the chunk's bytes when it can, else as text. */
+function planValue(plan: PlanBuilder, slot: number, escape: Escapes): void {
+  const type = plan.typeOf(slot);
+  // Not blank, so at least as long as its type: BYTES may read it whole.
+  plan.add(writesBytes(type, Number.MAX_SAFE_INTEGER) ? BYTES : VALUE_TEXT, { slot, type, escape });
+}
+
+/** The element's text, fixed text and values in order; with a role, its one value gathers the whole text. */
+function planText(plan: PlanBuilder, element: ElementNode, role: Role): void {
+  const texts = element.content.filter((node) => node.kind === 'text' || node.kind === 'substitution');
+  const textOf = (nodes: readonly ContentNode[]): string => nodes.map((node) => (node.kind === 'text' ? node.text : '')).join('');
+  const slotAt = texts.findIndex((node) => node.kind === 'substitution' && !plan.isBlank(node.index));
+  if (!TEXT_ROLES.has(role) || slotAt === -1) {
+    for (const node of texts) {
+      if (node.kind === 'text') plan.text(escapeText(node.text));
+      else if (node.kind === 'substitution' && !plan.isBlank(node.index)) planValue(plan, node.index, TEXT);
+    }
+    if (TEXT_ROLES.has(role)) plan.add(GATHER, { role, before: textOf(texts), name: role === 'data' ? dataNameOf(plan, element) : NO_NAME });
+    return;
+  }
+  // One value (`needsGeneral` sends elements of a role with more to the general walk).
+  const before = textOf(texts.slice(0, slotAt));
+  const after = textOf(texts.slice(slotAt + 1));
+  const slot = (texts[slotAt] as SubstitutionNode).index;
+  const type = plan.typeOf(slot);
+  plan.text(escapeText(before));
+  if (before === '' && after === '' && (role === 'eventId' || role === 'level' || role === 'recordId') && UNSIGNED.has(type)) {
+    plan.add(NUMBER, { slot, type, role });
+  } else {
+    plan.add(VALUE_TEXT, { slot, type, role, before, after, name: role === 'data' ? dataNameOf(plan, element) : NO_NAME });
+  }
+  plan.text(escapeText(after));
+}
+
+function isTextBlank(plan: PlanBuilder, element: ElementNode): boolean {
+  for (const node of element.content) {
+    if (node.kind === 'text' && node.text !== '') return false;
+    if (node.kind === 'substitution' && !plan.isBlank(node.index)) return false;
+  }
+  return true;
+}
+
+function planElement(plan: PlanBuilder, element: ElementNode, parentPath: string, depth: number): void {
+  if (element.lastSubstitution >= 0 && plan.typeOf(element.lastSubstitution) === VALUE.null) return; // left out
+  const path = parentPath === '' ? element.name : `${parentPath}/${element.name}`;
+  const role = ROLES.get(path) ?? 'none';
+  if (needsGeneral(plan, element, role)) {
+    plan.add(GENERAL, { node: element, depth });
+    return;
+  }
+  if (element.substitutions.some((index) => isArray(plan.typeOf(index)))) {
+    planArray(plan, element, role, depth);
+    return;
+  }
+  if (role === 'event') plan.add(EVENT_START);
+  const pad = indent(depth);
+  plan.text(`${pad}<${element.name}`);
+  planAttributes(plan, element, role);
+  const children = childrenOf(plan, element);
+  const blank = isTextBlank(plan, element);
+  if (children === 'none') {
+    if (blank) {
+      plan.text('/>\n');
+      if (TEXT_ROLES.has(role)) plan.add(GATHER, { role, before: '', name: role === 'data' ? dataNameOf(plan, element) : NO_NAME });
+    } else {
+      plan.text('>');
+      planText(plan, element, role);
+      plan.text(`</${element.name}>\n`);
+    }
+  } else {
+    if (children === 'dynamic') plan.add(MARK);
+    plan.text('>');
+    planText(plan, element, role);
+    plan.text('\n');
+    if (children === 'dynamic') plan.add(MARK);
+    for (const node of element.content) {
+      if (node.kind === 'element') planElement(plan, node, path, depth + 1);
+      else if (node.kind === 'pi') plan.text(renderPi(node, depth + 1));
+      else if (node.kind === 'substitution' && plan.typeOf(node.index) === VALUE.binXml) plan.add(NESTED, { slot: node.index, depth: depth + 1, path });
+    }
+    if (children === 'dynamic') plan.add(CLOSE, { piece: fixedBytes(`${pad}</${element.name}>\n`), open: fixedBytes(`</${element.name}>\n`), blank });
+    else plan.text(`${pad}</${element.name}>\n`);
+  }
+  if (role === 'event') plan.add(EVENT_END);
+}
+
+/** The elements a template's nodes hold, placed at `path`; other nodes (PIs, nested values) as the general walk writes them. */
+function planNodes(plan: PlanBuilder, nodes: readonly ContentNode[], path: string): void {
+  const depth = path === '' ? 0 : path.split('/').length;
+  for (const node of nodes) {
+    if (node.kind === 'element') planElement(plan, node, path, depth);
+    else if (node.kind === 'pi') plan.text(renderPi(node, depth));
+    else if (node.kind === 'substitution' && plan.typeOf(node.index) === VALUE.binXml) plan.add(NESTED, { slot: node.index, depth, path });
+    else if (node.kind === 'instance') plan.add(INSTANCE, { node, path });
+  }
+  plan.flush();
+}
+
+function slotsOf(nodes: readonly ContentNode[], into: Set<number>): Set<number> {
+  for (const node of nodes) {
+    if (node.kind === 'substitution') into.add(node.index);
+    else if (node.kind === 'element') {
+      for (const attribute of node.attributes) slotsOf(attribute.value, into);
+      slotsOf(node.content, into);
+    }
+  }
+  return into;
+}
+
+const planned = new WeakMap<readonly ContentNode[], Map<string, Planned>>();
+
+/** The scratch signature of the record being rendered. */
+let scratch = new Uint16Array(64);
+
+function planFor(source: ChunkSource, nodes: readonly ContentNode[], path: string, values: ValueTable): Plan {
+  let byPath = planned.get(nodes);
+  if (byPath === undefined) {
+    byPath = new Map();
+    planned.set(nodes, byPath);
+  }
+  let template = byPath.get(path);
+  if (template === undefined) {
+    template = { slots: [...slotsOf(nodes, new Set())].sort((a, b) => a - b), plans: [] };
+    byPath.set(path, template);
+  }
+  const { slots, plans } = template;
+  if (scratch.length < slots.length) scratch = new Uint16Array(slots.length);
+  for (let i = 0; i < slots.length; i++) scratch[i] = slotSignature(source, values, slots[i]!);
+  search: for (const plan of plans) {
+    const signature = plan.signature;
+    for (let i = 0; i < slots.length; i++) if (signature[i] !== scratch[i]) continue search;
+    return plan;
+  }
+  const builder = new PlanBuilder(source, values);
+  planNodes(builder, nodes, path);
+  const plan = { signature: scratch.slice(0, slots.length), steps: builder.steps };
+  if (plans.length < MAX_PLANS) plans.push(plan);
+  return plan;
+}
+
+/** Gathers an element's text into the field its role names; the first value of each field counts, as in `record-fields.ts`. */
+function gather(fields: EventFields, role: Role, text: string, name: DataName, source: ChunkSource, values: ValueTable): void {
   switch (role) {
     case 'eventId':
       fields.eventId ??= text;
@@ -43,328 +417,145 @@ function captureText(fields: EventFields, role: Role, text: string, dataName: st
       fields.computer ??= text;
       break;
     case 'data':
-      addData(fields, dataName, text);
+      addData(fields, name.slot === -1 ? name.text : valueText(source.bytes, values.offsets[name.slot]!, values.sizes[name.slot]!, values.types[name.slot]!), text);
       break;
     default:
   }
 }
 
-/** A number for the fields that take one, spared its text: EventID, Level, EventRecordID. */
-function captureNumber(fields: EventFields, role: Role, value: number): void {
-  if (role === 'eventId') fields.eventId ??= value;
-  else if (role === 'level') fields.level ??= value;
-  else fields.recordId ??= value;
-}
+const END_EMPTY = fixedBytes('/>\n');
 
-function rawValue(source: ChunkSource, values: ValueTable, index: number, type: number): string {
-  return valueText(source.bytes, values.offsets[index]!, values.sizes[index]!, type);
-}
-
-
-/** Levels of indentation of the elements at `path` (`Event/System` holds elements at depth 2). */
-function depthOf(path: string): number {
-  let depth = path === '' ? 0 : 1;
-  for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) depth++;
-  return depth;
-}
-
-/** An attribute's text when the template fixes it and no field takes it, else the closure that writes it. */
-function compileAttribute(attribute: AttributeNode, role: Role): AttributeRenderer | string | undefined {
-  const only = attribute.value.length === 1 ? attribute.value[0]! : undefined;
-  const captures = (role === 'provider' && attribute.name === 'Name') || (role === 'time' && attribute.name === 'SystemTime');
-  if (only?.kind === 'text') {
-    const fixed = ` ${attribute.name}="${escapeAttribute(only.text)}"`;
-    if (!captures) return fixed;
-    const bytes = fixedBytes(fixed);
-    return (_source, _values, fields, out) => {
-      if (role === 'provider') fields.provider ??= only.text;
-      else fields.time ??= parseSystemTime(only.text);
-      out.fixed(bytes);
-    };
-  }
-  if (only?.kind !== 'substitution') return undefined;
-  const index = only.index;
-  const prefix = fixedBytes(` ${attribute.name}="`);
-  const quote = fixedBytes('"');
-  return (source, values, fields, out) => {
-    const type = typeOf(values, index);
-    if (type === VALUE.null) return;
-    const at = values.offsets[index]!;
-    const size = values.sizes[index]!;
-    // The time is taken from the FILETIME itself: its text, like that of most values, need not be made.
-    if ((!captures || role === 'time') && writesBytes(type, size)) {
-      if (captures) fields.time ??= type === VALUE.fileTime ? fileTimeDate(source.bytes, at) : parseSystemTime(valueText(source.bytes, at, size, type));
-      out.fixed(prefix);
-      writeValueBytes(out, source.bytes, at, type);
-      out.fixed(quote);
-      return;
-    }
-    const text = valueText(source.bytes, at, size, type);
-    if (captures) {
-      if (role === 'provider') fields.provider ??= text;
-      else if (fields.time === undefined) {
-        fields.time = type === VALUE.fileTime && values.sizes[index]! >= 8 ? fileTimeDate(source.bytes, values.offsets[index]!) : parseSystemTime(text);
-      }
-    }
-    out.fixed(prefix);
-    out.text(text, ATTRIBUTE);
-    out.fixed(quote);
-  };
-}
-
-/** The `Name` of a `<Data>`: fixed in the template or one value; undefined when it has none. */
-function dataNameOf(element: ElementNode): (source: ChunkSource, values: ValueTable) => string | undefined {
-  const name = element.attributes.find((attribute) => attribute.name === 'Name');
-  const only = name !== undefined && name.value.length === 1 ? name.value[0]! : undefined;
-  if (name === undefined) return () => undefined;
-  if (only?.kind === 'text') return () => only.text;
-  if (only?.kind !== 'substitution') return () => '';
-  return (source, values) => {
-    const type = typeOf(values, only.index);
-    return type === VALUE.null ? undefined : rawValue(source, values, only.index, type);
-  };
-}
-
-/** Per-record nodes (a nested value): template instances in them render compiled, anything else by the general walk. */
-function renderFragment(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, fields: EventFields, path: string, out: XmlBytes): void {
+/** Nested Binary XML: template instances in it render planned, anything else by the general walk. */
+function renderFragment(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, fields: EventFields, path: string, depth: number, out: XmlBytes): void {
   for (const node of nodes) {
-    if (node.kind === 'instance') compiledTemplate(node.nodes, path)(source, node.values, fields, out);
-    else if (node.kind === 'pi') out.text(renderPi(node, depthOf(path)), AS_IS);
-    else if (node.kind === 'substitution' && typeOf(values, node.index) === VALUE.binXml) renderFragment(source, nestedNodes(source, values, node.index), values, fields, path, out);
+    if (node.kind === 'instance') renderPlanned(source, node.nodes, path, node.values, fields, out);
+    else if (node.kind === 'pi') out.text(renderPi(node, depth), AS_IS);
+    else if (node.kind === 'substitution' && typeOf(values, node.index) === VALUE.binXml) renderFragment(source, nestedNodes(source, values, node.index), values, fields, path, depth, out);
     else if (node.kind === 'element') {
       fields.incomplete = true;
-      out.text(renderElement(source, node, values, depthOf(path)), AS_IS);
+      out.text(renderElement(source, node, values, depth), AS_IS);
     }
   }
 }
 
-const appendFixed =
-  (fixed: Uint8Array): AttributeRenderer =>
-  (_source, _values, _fields, out) =>
-    out.fixed(fixed);
-
-const END_EMPTY = fixedBytes('/>\n');
-const END_START = fixedBytes('>');
-const LINE_BREAK = fixedBytes('\n');
-
-function compileElement(element: ElementNode, parentPath: string): Renderer {
-  const path = parentPath === '' ? element.name : `${parentPath}/${element.name}`;
-  const depth = depthOf(parentPath);
-  const role = ROLES.get(path) ?? 'none';
-  const general: Renderer = (source, values, fields, out) => {
-    fields.incomplete = true;
-    out.text(renderElement(source, element, values, depth), AS_IS);
-  };
-  // The start tag: `  <Name` with the fixed attributes before the first that takes a value, then closures.
-  let headText = `${indent(depth)}<${element.name}`;
-  const parts: (AttributeRenderer | string)[] = [];
-  const attributeSlots: number[] = [];
-  for (const attribute of element.attributes) {
-    const compiled = compileAttribute(attribute, role);
-    if (compiled === undefined) return general;
-    const last = parts.length - 1;
-    if (typeof compiled === 'string' && last === -1) headText += compiled;
-    else if (typeof compiled === 'string' && typeof parts[last] === 'string') parts[last] += compiled;
-    else parts.push(compiled);
-    for (const node of attribute.value) if (node.kind === 'substitution') attributeSlots.push(node.index);
-  }
-  const attributes = parts.map((part) => (typeof part === 'string' ? appendFixed(fixedBytes(part)) : part));
-  const substitutions = element.content.filter((node) => node.kind === 'substitution');
-  if (substitutions.length > 1 || element.content.some((node) => node.kind !== 'element' && node.kind !== 'text' && node.kind !== 'substitution')) return general;
-
-  const head = fixedBytes(headText);
-  const close = fixedBytes(`</${element.name}>\n`);
-  const tail = fixedBytes(`${indent(depth)}</${element.name}>\n`);
-  const dataName = role === 'data' ? dataNameOf(element) : () => undefined;
-  const slotAt = element.content.findIndex((node) => node.kind === 'substitution');
-  const slot = slotAt === -1 ? -1 : (element.content[slotAt] as { index: number }).index;
-  // Static text before and after the one value (all of it is "before" when there is none).
-  let before = '';
-  let after = '';
-  element.content.forEach((node, at) => {
-    if (node.kind === 'text' && (slotAt === -1 || at < slotAt)) before += node.text;
-    else if (node.kind === 'text') after += node.text;
-  });
-  const children = element.content.map((node): Renderer | undefined => (node.kind === 'element' ? compileElement(node, path) : undefined));
-  const hasChildren = children.some((child) => child !== undefined);
-  const hasAttributeArray =
-    attributeSlots.length === 0
-      ? (): boolean => false
-      : (values: ValueTable): boolean => {
-          for (const index of attributeSlots) if (isArray(typeOf(values, index))) return true;
-          return false;
-        };
-  const startTag = (source: ChunkSource, values: ValueTable, fields: EventFields, out: XmlBytes): void => {
-    out.fixed(head);
-    for (const attribute of attributes) attribute(source, values, fields, out);
-  };
-
-  /** One element: its start tag, then its text and children, or `/>` when it has neither. */
-  const emit = (source: ChunkSource, values: ValueTable, fields: EventFields, out: XmlBytes, text: string, type: number): void => {
-    startTag(source, values, fields, out);
-    const mark = out.length;
-    if (hasChildren || type === VALUE.binXml) {
-      out.fixed(END_START);
-      out.text(text, TEXT);
-      out.fixed(LINE_BREAK);
-      const opened = out.length;
-      for (let at = 0; at < children.length; at++) {
-        const child = children[at];
-        if (child !== undefined) child(source, values, fields, out);
-        else if (at === slotAt && type === VALUE.binXml) renderFragment(source, nestedNodes(source, values, slot), values, fields, path, out);
+function renderPlanned(source: ChunkSource, nodes: readonly ContentNode[], path: string, values: ValueTable, fields: EventFields, out: XmlBytes): void {
+  const steps = planFor(source, nodes, path, values).steps;
+  const bytes = source.bytes;
+  let own = fields;
+  let outer: EventFields[] | undefined;
+  let marks: number[] | undefined;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    switch (step.code) {
+      case FIXED:
+        out.fixed(step.piece);
+        break;
+      case BYTES:
+        writeValueBytes(out, bytes, values.offsets[step.slot]!, step.type);
+        break;
+      case VALUE_TEXT: {
+        const text = valueText(bytes, values.offsets[step.slot]!, values.sizes[step.slot]!, step.type);
+        if (step.role !== 'none') gather(own, step.role, step.before === '' && step.after === '' ? text : step.before + text + step.after, step.name, source, values);
+        out.text(text, step.escape);
+        break;
       }
-      if (out.length !== opened) {
-        out.fixed(tail);
-        return;
-      }
-      out.truncate(mark);
-    }
-    if (text === '') out.fixed(END_EMPTY);
-    else {
-      out.fixed(END_START);
-      out.text(text, TEXT);
-      out.fixed(close);
-    }
-  };
-
-  const full: Renderer = (source, values, fields, out) => {
-    const type = slot === -1 ? VALUE.null : typeOf(values, slot);
-    if (slot !== -1 && type === VALUE.null) return; // the element of a NULL value is left out
-    if (hasAttributeArray(values)) return general(source, values, fields, out);
-    let own = fields;
-    if (role === 'event') {
-      if (fields.seenEvent) own = emptyFields(); // only the first event gives the record its fields
-      own.seenEvent = true;
-    }
-    if (!isArray(type)) {
-      const raw = slot === -1 || type === VALUE.binXml ? '' : rawValue(source, values, slot, type);
-      const whole = before === '' && after === '' ? raw : before + raw + after;
-      if (role !== 'none') captureText(own, role, whole, dataName(source, values));
-      emit(source, values, own, out, whole, type);
-      return;
-    }
-    // An array value: the element once per item (a classic event's insertion strings, one `<Data>` each).
-    const items = arrayItems(source.bytes, values.offsets[slot]!, values.sizes[slot]!, type);
-    const name = role === 'none' ? undefined : dataName(source, values);
-    for (let item = 0; item < Math.max(1, items.length); item++) {
-      const whole = before + (items[item] ?? '') + after;
-      if (role !== 'none') captureText(own, role, whole, name);
-      emit(source, values, own, out, whole, type);
-    }
-  };
-
-  // An element holding one value and nothing else: most elements of every event.
-  if (slot !== -1 && !hasChildren && before === '' && after === '' && role !== 'event') {
-    const open = fixedBytes(`${headText}>`);
-    const empty = fixedBytes(`${headText}/>\n`);
-    const takesNumber = role === 'eventId' || role === 'level' || role === 'recordId';
-    return (source, values, fields, out) => {
-      const type = slot < values.count ? values.types[slot]! : VALUE.null;
-      if (type === VALUE.null) return;
-      if (isArray(type) || type === VALUE.binXml || hasAttributeArray(values)) {
-        full(source, values, fields, out);
-        return;
-      }
-      const at = values.offsets[slot]!;
-      const size = values.sizes[slot]!;
-      const number = takesNumber ? unsignedValue(source.bytes, at, size, type) : undefined;
-      if (number !== undefined) {
-        captureNumber(fields, role, number);
-        if (attributes.length === 0) out.fixed(open);
-        else {
-          startTag(source, values, fields, out);
-          out.fixed(END_START);
+      case NUMBER: {
+        const at = values.offsets[step.slot]!;
+        const size = values.sizes[step.slot]!;
+        const number = unsignedValue(bytes, at, size, step.type);
+        if (number === undefined) {
+          const text = valueText(bytes, at, size, step.type);
+          gather(own, step.role, text, NO_NAME, source, values);
+          out.text(text, TEXT);
+        } else {
+          if (step.role === 'eventId') own.eventId ??= number;
+          else if (step.role === 'level') own.level ??= number;
+          else own.recordId ??= number;
+          out.decimal(number);
         }
-        out.decimal(number);
-        out.fixed(close);
-        return;
+        break;
       }
-      if (role === 'none' && writesBytes(type, size)) {
-        if (attributes.length === 0) out.fixed(open);
-        else {
-          startTag(source, values, fields, out);
-          out.fixed(END_START);
+      case GATHER:
+        if (step.role === 'provider') own.provider ??= step.before;
+        else gather(own, step.role, step.before, step.name, source, values);
+        break;
+      case PROVIDER: {
+        const text = valueText(bytes, values.offsets[step.slot]!, values.sizes[step.slot]!, step.type);
+        own.provider ??= text;
+        out.text(text, ATTRIBUTE);
+        break;
+      }
+      case TIME: {
+        if (step.slot === -1) {
+          if (own.time === undefined) own.time = parseSystemTime(step.before);
+          break;
         }
-        writeValueBytes(out, source.bytes, at, type);
-        out.fixed(close);
-        return;
-      }
-      const raw = valueText(source.bytes, at, size, type);
-      if (role !== 'none') captureText(fields, role, raw, dataName(source, values));
-      if (attributes.length === 0) {
-        if (raw === '') out.fixed(empty);
-        else {
-          out.fixed(open);
-          out.text(raw, TEXT);
-          out.fixed(close);
+        const at = values.offsets[step.slot]!;
+        const size = values.sizes[step.slot]!;
+        if (step.type === VALUE.fileTime) {
+          own.time ??= fileTimeDate(bytes, at);
+          writeValueBytes(out, bytes, at, step.type);
+        } else {
+          const text = valueText(bytes, at, size, step.type);
+          if (own.time === undefined) own.time = parseSystemTime(text);
+          out.text(text, ATTRIBUTE);
         }
-        return;
+        break;
       }
-      startTag(source, values, fields, out);
-      if (raw === '') out.fixed(END_EMPTY);
-      else {
-        out.fixed(END_START);
-        out.text(raw, TEXT);
-        out.fixed(close);
+      case ARRAY: {
+        const items = arrayItems(bytes, values.offsets[step.slot]!, values.sizes[step.slot]!, step.type);
+        const count = Math.max(1, items.length);
+        for (let item = 0; item < count; item++) {
+          const text = step.before + (items[item] ?? '') + step.after;
+          if (step.role !== 'none') gather(own, step.role, text, step.name, source, values);
+          if (text === '') out.fixed(step.empty);
+          else {
+            out.fixed(step.open);
+            out.text(text, TEXT);
+            out.fixed(step.piece);
+          }
+        }
+        break;
       }
-    };
-  }
-  // An element of attributes only (Provider, TimeCreated, Execution…).
-  if (element.content.length === 0 && role !== 'event' && role !== 'data') {
-    const empty = fixedBytes(`${headText}/>\n`);
-    return (source, values, fields, out) => {
-      if (hasAttributeArray(values)) return general(source, values, fields, out);
-      if (role !== 'none') captureText(fields, role, '', undefined);
-      if (attributes.length === 0) return out.fixed(empty);
-      startTag(source, values, fields, out);
-      out.fixed(END_EMPTY);
-    };
-  }
-  // An element of elements only (System, and Event and EventData of most templates).
-  if (slot === -1 && before === '' && role !== 'event') {
-    const elements = children.filter((child): child is Renderer => child !== undefined);
-    const opening = fixedBytes('>\n');
-    return (source, values, fields, out) => {
-      if (hasAttributeArray(values)) return general(source, values, fields, out);
-      if (role !== 'none') captureText(fields, role, '', dataName(source, values));
-      startTag(source, values, fields, out);
-      const mark = out.length;
-      out.fixed(opening);
-      for (const child of elements) child(source, values, fields, out);
-      if (out.length !== mark + opening.length) out.fixed(tail);
-      else {
-        out.truncate(mark);
-        out.fixed(END_EMPTY);
+      case NESTED:
+        renderFragment(source, nestedNodes(source, values, step.slot), values, own, step.path, step.depth, out);
+        break;
+      case GENERAL:
+        own.incomplete = true;
+        out.text(renderElement(source, step.node as ElementNode, values, step.depth), AS_IS);
+        break;
+      case INSTANCE: {
+        const instance = step.node as InstanceNode;
+        renderPlanned(source, instance.nodes, step.path, instance.values, own, out);
+        break;
       }
-    };
+      case MARK:
+        (marks ??= []).push(out.length);
+        break;
+      case CLOSE: {
+        const opened = marks!.pop()!;
+        const start = marks!.pop()!;
+        if (out.length !== opened) out.fixed(step.piece);
+        else if (step.blank) {
+          out.truncate(start);
+          out.fixed(END_EMPTY);
+        } else {
+          out.truncate(opened - 1);
+          out.fixed(step.open);
+        }
+        break;
+      }
+      case EVENT_START:
+        (outer ??= []).push(own);
+        if (own.seenEvent) own = emptyFields(); // only the first event gives the record its fields
+        own.seenEvent = true;
+        break;
+      case EVENT_END:
+        own = outer!.pop()!;
+        break;
+      default:
+    }
   }
-  return full;
-}
-
-const compiled = new WeakMap<readonly ContentNode[], Map<string, Renderer>>();
-
-/** The renderer of a template's nodes placed at `path` (where its instance sits in the event), compiled on first use. */
-function compiledTemplate(nodes: readonly ContentNode[], path: string): Renderer {
-  let byPath = compiled.get(nodes);
-  if (byPath === undefined) {
-    byPath = new Map();
-    compiled.set(nodes, byPath);
-  }
-  let render = byPath.get(path);
-  if (render === undefined) {
-    const parts = nodes.map((node): Renderer => {
-      if (node.kind === 'element') return compileElement(node, path);
-      return (source, values, fields, out) => renderFragment(source, [node], values, fields, path, out);
-    });
-    render =
-      parts.length === 1
-        ? parts[0]!
-        : (source, values, fields, out) => {
-            for (const part of parts) part(source, values, fields, out);
-          };
-    byPath.set(path, render);
-  }
-  return render;
 }
 
 /**
@@ -373,6 +564,6 @@ function compiledTemplate(nodes: readonly ContentNode[], path: string): Renderer
  */
 export function renderTemplateRecord(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, fields: EventFields, out: XmlBytes): Buffer {
   out.clear();
-  compiledTemplate(nodes, '')(source, values, fields, out);
+  renderPlanned(source, nodes, '', values, fields, out);
   return out.event();
 }

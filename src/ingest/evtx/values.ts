@@ -267,6 +267,30 @@ export function valueText(bytes: Buffer, at: number, size: number, type: number)
   }
 }
 
+/**
+ * Whether `valueText` gives '' for this value, told from its first bytes without making the text:
+ * a value too short for its type, a string that starts with NUL, an empty binary, a type with no
+ * notation. Whether an element closes as `<Name/>` depends on it.
+ */
+export function isEmptyText(bytes: Buffer, at: number, size: number, type: number): boolean {
+  const width = WIDTH[type]!;
+  if (width !== 0) return size < width;
+  switch (type) {
+    case VALUE.string:
+      return size < 2 || (bytes[at] === 0 && bytes[at + 1] === 0);
+    case VALUE.ansiString:
+      return size === 0 || bytes[at] === 0;
+    case VALUE.binary:
+      return size === 0;
+    case VALUE.sid:
+      return size < 8;
+    case VALUE.sizeT:
+      return size < 4;
+    default:
+      return true;
+  }
+}
+
 export function isArray(type: number): boolean {
   return (type & VALUE.array) !== 0;
 }
