@@ -34,25 +34,62 @@ const BATCH_BYTES = 256 * 1024;
 const LINE_FEED = 0x0a;
 
 /**
- * The events as XML, each followed by an empty line as evtxexport writes them: diffable against it.
- * Bytes, not text: an .evtx record holds its XML as UTF-8 already, which is copied as it is.
+ * `events --format xml`: the events, each followed by an empty line as evtxexport writes them.
+ * Bytes, not text: an .evtx record holds its XML as UTF-8 already. The records of one .evtx chunk
+ * lie one after the other in one buffer, each followed by its line break (`XmlBytes.event`): a run
+ * of them is written as it lies, in one piece; other records are copied into a batch. At most one
+ * of the two holds bytes at any time, so the order of the events is kept.
  */
 async function writeXml(records: AsyncIterable<IngestedRecord>, io: Io): Promise<void> {
   let batch = Buffer.allocUnsafe(BATCH_BYTES);
   let used = 0;
+  /** The buffer the run lies in, and the run: from `runStart` to `runEnd`, its last line break included. */
+  let run: Buffer = Buffer.alloc(0);
+  let runStart = 0;
+  let runEnd = 0;
+  const flushBatch = async (): Promise<void> => {
+    if (used === 0) return;
+    const piece = batch.subarray(0, used);
+    // A new buffer after each write: the one just written may still wait in the output stream.
+    batch = Buffer.allocUnsafe(BATCH_BYTES);
+    used = 0;
+    await io.out(piece);
+  };
+  const flushRun = async (): Promise<void> => {
+    if (runEnd === runStart) return;
+    const piece = run.subarray(runStart, runEnd);
+    runStart = runEnd;
+    await io.out(piece);
+  };
+
   for await (const record of records) {
     const xml = recordToXmlBytes(record);
+    if (record.xmlBytes !== undefined) {
+      const lies = run.buffer === xml.buffer ? run : Buffer.from(xml.buffer);
+      const end = xml.byteOffset + xml.length;
+      if (end < lies.length && lies[end] === LINE_FEED) {
+        if (lies !== run || xml.byteOffset !== runEnd) {
+          await flushBatch();
+          await flushRun();
+          run = lies;
+          runStart = xml.byteOffset;
+        }
+        runEnd = end + 1;
+        if (runEnd - runStart >= BATCH_BYTES) await flushRun();
+        continue;
+      }
+    }
+    if (runEnd !== runStart) await flushRun();
     if (used + xml.length + 1 > batch.length) {
-      if (used > 0) await io.out(batch.subarray(0, used));
-      // A new buffer each time: the one just written may still wait in the output stream.
+      await flushBatch();
       batch = Buffer.allocUnsafe(Math.max(BATCH_BYTES, xml.length + 1));
-      used = 0;
     }
     batch.set(xml, used);
     used += xml.length;
     batch[used++] = LINE_FEED;
   }
-  if (used > 0) await io.out(batch.subarray(0, used));
+  await flushBatch();
+  await flushRun();
 }
 
 export async function runEvents(files: string[], options: EventsOptions, io: Io): Promise<ExitCode> {

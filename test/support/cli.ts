@@ -15,10 +15,11 @@ export async function runCli(...argv: string[]): Promise<CliResult> {
 /** Runs the command line with `input` on standard input, as a pipe (or pasted, when `interactive`). */
 export async function runCliWithInput(input: Uint8Array | undefined, ...argv: string[]): Promise<CliResult> {
   let stdout = '';
+  const utf8 = new TextDecoder();
   const errors: string[] = [];
   const code = await run(argv, {
     out: async (text) => {
-      stdout += text;
+      stdout += typeof text === 'string' ? text : utf8.decode(text, { stream: true });
     },
     err: (line) => {
       errors.push(line);

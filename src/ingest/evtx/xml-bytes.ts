@@ -25,6 +25,7 @@ export const ATTRIBUTE: Escapes = escapes('&<>"', /[&<>"]/);
 export const LOWER_HEX = Buffer.from('0123456789abcdef', 'latin1');
 export const UPPER_HEX = Buffer.from('0123456789ABCDEF', 'latin1');
 const DIGIT_0 = 0x30;
+const LINE_FEED = 0x0a;
 const MINUS = 0x2d;
 
 /** Text longer than this that needs no escaping is encoded natively: one call beats a loop over its characters. */
@@ -185,9 +186,17 @@ export class XmlBytes {
     return this.bytes.toString('utf8', this.start, this.at);
   }
 
-  /** The event written since `clear`: a view of the buffer, which later writes leave alone. */
+  /**
+   * The event written since `clear`: a view of the buffer, which later writes leave alone. A line
+   * break follows it in the buffer, outside the view: the events of a chunk, one after the other,
+   * are then the very text `events --format xml` writes (evtxexport's layout, an empty line after
+   * each event), which it hands on in one piece instead of copying each event.
+   */
   event(): Buffer {
-    return this.bytes.subarray(this.start, this.at);
+    this.reserve(1); // the view and its line break in the same buffer
+    const view = this.bytes.subarray(this.start, this.at);
+    this.bytes[this.at++] = LINE_FEED;
+    return view;
   }
 }
 

@@ -55,6 +55,39 @@ describe('writeback-doctor events on .evtx files', () => {
     );
   });
 
+  it('writes each event whole and in order when a filter leaves gaps between them, and among events of other inputs', async () => {
+    const events = async (...argv: string[]): Promise<string[]> => {
+      const { code, stdout } = await runCli('events', '--format', 'xml', ...argv);
+      expect(code).toBe(0);
+      expect(stdout.endsWith('</Event>\n\n')).toBe(true);
+      // An event's text may hold an empty line itself: the empty line after `</Event>` parts them.
+      return stdout.split(/(?<=<\/Event>\n)\n/).filter((part) => part !== '');
+    };
+    // A filter keeps some events of a chunk: what lies between them is not written.
+    const all = await events('--all', 'fixtures/evtx/canonical.evtx');
+    const kept = await events('--all', '--id', '31019', 'fixtures/evtx/canonical.evtx');
+    expect(kept.length).toBeGreaterThan(1);
+    expect(kept.length).toBeLessThan(all.length);
+    expect(kept).toEqual(all.filter((event) => event.includes('>31019</EventID>')));
+
+    // Events of an .evtx file among events rebuilt from an XML export, in the order of the records.
+    const files = ['fixtures/evtx/Application.evtx', 'fixtures/xml/wevtutil.xml'];
+    const alone = new Map<string, string[]>();
+    for (const file of files) alone.set(file, await events('--all', file));
+    const order = (await runCli('events', '--all', '--format', 'jsonl', ...files)).stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { origin: { file: string } }).origin.file);
+    expect(new Set(order)).toEqual(new Set(files));
+    const next = new Map(files.map((file) => [file, 0]));
+    const expected = order.map((file) => {
+      const at = next.get(file)!;
+      next.set(file, at + 1);
+      return alone.get(file)![at]!;
+    });
+    expect(await events('--all', ...files)).toEqual(expected);
+  });
+
   it('--all is --source all', async () => {
     expect(await records('--all', 'fixtures/evtx/canonical.evtx')).toEqual(await records('--source', 'all', 'fixtures/evtx/canonical.evtx'));
   });
