@@ -131,7 +131,7 @@ async function openSource(source: InputSource, progress: ReadProgress, options: 
     reread: () => decodeChunks(source.chunks(), sniffed),
   };
 
-  async function* records(): AsyncGenerator<IngestedRecord> {
+  function open(): AsyncIterator<IngestedRecord> {
     // Damaged compressed data ends the input early, reported where the uncompressed bytes stop.
     const bytes = source.chunks((offset, message) => context.onIssue({ file: name, line: 0, offset, message }));
     let read: AsyncIterable<IngestedRecord>;
@@ -142,17 +142,37 @@ async function openSource(source: InputSource, progress: ReadProgress, options: 
     } else {
       read = found.reader(decodeChunks(bytes, sniffed), context);
     }
-    try {
-      for await (const record of read) {
-        summary.kept++;
-        yield record;
-      }
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === undefined) throw error;
-      throw new InputError(name, `reading stopped (${code})`, 'unreadable');
-    }
+    return read[Symbol.asyncIterator]();
   }
+  const counted = (result: IteratorResult<IngestedRecord>): IteratorResult<IngestedRecord> => {
+    if (result.done !== true) summary.kept++;
+    return result;
+  };
+  const failed = (error: unknown): never => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw new InputError(name, `reading stopped (${code})`, 'unreadable');
+  };
 
-  return { summary, records: records(), progress };
+  // The reader's records counted as they pass: an iterator rather than an async generator, whose
+  // `yield` would cost several promise steps per record. The file is opened at the first record asked for.
+  let reader: AsyncIterator<IngestedRecord> | undefined;
+  const records: AsyncIterableIterator<IngestedRecord> = {
+    next: () => {
+      try {
+        return (reader ??= open()).next().then(counted, failed);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+    async return() {
+      await reader?.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+
+  return { summary, records, progress };
 }
