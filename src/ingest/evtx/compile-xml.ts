@@ -4,7 +4,7 @@ import type { AttributeNode, ContentNode, ElementNode, InstanceNode, Substitutio
 import { addData, emptyFields, parseSystemTime, type EventFields } from './event-fields.js';
 import { escapeAttribute, escapeText, indent, renderElement, renderPi } from './render-xml.js';
 import { nestedNodes, typeOf } from './substitution.js';
-import type { ChunkSource } from './template.js';
+import { emptyValueTable, readInstance, type ChunkSource } from './template.js';
 import { unsignedValue, writesBytes, writeValueBytes } from './value-bytes.js';
 import { arrayItems, fileTimeDate, isArray, isEmptyText, VALUE, valueText } from './values.js';
 import { AS_IS, ATTRIBUTE, fixedBytes, TEXT, type Escapes, type XmlBytes } from './xml-bytes.js';
@@ -15,6 +15,11 @@ import { AS_IS, ATTRIBUTE, fixedBytes, TEXT, type Escapes, type XmlBytes } from 
 // values' text at known places, so a template gets one plan per signature it meets (most meet one
 // or two): the fixed text between two values is one piece however many elements it spans, and the
 // plan is a flat list of steps that one loop runs, without a test of a type or a call per element.
+
+// Binary XML tokens a nested value starts and ends with.
+const FRAGMENT_HEADER = 0x0f;
+const TEMPLATE_INSTANCE = 0x0c;
+const END_OF_FRAGMENT = 0x00;
 
 /** What an element means to the record model, by its path from the event's root. */
 type Role = 'event' | 'provider' | 'eventId' | 'level' | 'time' | 'recordId' | 'computer' | 'data' | 'none';
@@ -426,11 +431,11 @@ function gather(fields: EventFields, role: Role, text: string, name: DataName, s
 const END_EMPTY = fixedBytes('/>\n');
 
 /** Nested Binary XML: template instances in it render planned, anything else by the general walk. */
-function renderFragment(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, fields: EventFields, path: string, depth: number, out: XmlBytes): void {
+function renderFragment(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, fields: EventFields, path: string, depth: number, level: number, out: XmlBytes): void {
   for (const node of nodes) {
-    if (node.kind === 'instance') renderPlanned(source, node.nodes, path, node.values, fields, out);
+    if (node.kind === 'instance') renderPlanned(source, node.nodes, path, node.values, fields, level + 1, out);
     else if (node.kind === 'pi') out.text(renderPi(node, depth), AS_IS);
-    else if (node.kind === 'substitution' && typeOf(values, node.index) === VALUE.binXml) renderFragment(source, nestedNodes(source, values, node.index), values, fields, path, depth, out);
+    else if (node.kind === 'substitution' && typeOf(values, node.index) === VALUE.binXml) renderNested(source, values, node.index, fields, path, depth, level, out);
     else if (node.kind === 'element') {
       fields.incomplete = true;
       out.text(renderElement(source, node, values, depth), AS_IS);
@@ -438,7 +443,31 @@ function renderFragment(source: ChunkSource, nodes: readonly ContentNode[], valu
   }
 }
 
-function renderPlanned(source: ChunkSource, nodes: readonly ContentNode[], path: string, values: ValueTable, fields: EventFields, out: XmlBytes): void {
+/** Value tables of nested template instances, one per level of nesting, reused record after record. */
+const nestedValues: ValueTable[] = [];
+
+/**
+ * The Binary XML held by value `slot`. Nearly always it is one template instance (Security's and
+ * Sysmon's event data, for one): its values are read into a table kept for the purpose and its
+ * template rendered planned, without a tree made for it. Anything else is read into nodes first.
+ */
+function renderNested(source: ChunkSource, values: ValueTable, slot: number, fields: EventFields, path: string, depth: number, level: number, out: XmlBytes): void {
+  const bytes = source.bytes;
+  const end = values.offsets[slot]! + values.sizes[slot]!;
+  let at = values.offsets[slot]!;
+  if (at + 4 <= end && bytes[at] === FRAGMENT_HEADER) at += 4;
+  if (at < end && bytes[at] === TEMPLATE_INSTANCE) {
+    const table = (nestedValues[level] ??= emptyValueTable());
+    const template = readInstance(source, at, end, table);
+    if (table.end === end || bytes[table.end] === END_OF_FRAGMENT) {
+      renderPlanned(source, template.nodes, path, table, fields, level + 1, out);
+      return;
+    }
+  }
+  renderFragment(source, nestedNodes(source, values, slot), values, fields, path, depth, level, out);
+}
+
+function renderPlanned(source: ChunkSource, nodes: readonly ContentNode[], path: string, values: ValueTable, fields: EventFields, level: number, out: XmlBytes): void {
   const steps = planFor(source, nodes, path, values).steps;
   const bytes = source.bytes;
   let own = fields;
@@ -518,7 +547,7 @@ function renderPlanned(source: ChunkSource, nodes: readonly ContentNode[], path:
         break;
       }
       case NESTED:
-        renderFragment(source, nestedNodes(source, values, step.slot), values, own, step.path, step.depth, out);
+        renderNested(source, values, step.slot, own, step.path, step.depth, level, out);
         break;
       case GENERAL:
         own.incomplete = true;
@@ -526,7 +555,7 @@ function renderPlanned(source: ChunkSource, nodes: readonly ContentNode[], path:
         break;
       case INSTANCE: {
         const instance = step.node as InstanceNode;
-        renderPlanned(source, instance.nodes, step.path, instance.values, own, out);
+        renderPlanned(source, instance.nodes, step.path, instance.values, own, level + 1, out);
         break;
       }
       case MARK:
@@ -564,6 +593,6 @@ function renderPlanned(source: ChunkSource, nodes: readonly ContentNode[], path:
  */
 export function renderTemplateRecord(source: ChunkSource, nodes: readonly ContentNode[], values: ValueTable, fields: EventFields, out: XmlBytes): Buffer {
   out.clear();
-  renderPlanned(source, nodes, '', values, fields, out);
+  renderPlanned(source, nodes, '', values, fields, 0, out);
   return out.event();
 }
