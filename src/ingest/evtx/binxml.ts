@@ -34,12 +34,12 @@ const MORE = 0x40;
 /** Deeper than any event Windows writes; stops a crafted record from exhausting the stack. */
 const MAX_DEPTH = 64;
 
-/** Values of one template instance: chunk-relative offset, size and type of each. */
+/** Values of one template instance: chunk-relative offset, size and type of each (the first `count` entries). */
 export interface ValueTable {
   count: number;
-  offsets: number[];
-  sizes: number[];
-  types: number[];
+  offsets: Int32Array;
+  sizes: Uint16Array;
+  types: Uint8Array;
   /** Chunk offset just past the last value: where the instance's data ends. */
   end: number;
 }

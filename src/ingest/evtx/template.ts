@@ -36,8 +36,8 @@ function providerSlot(nodes: readonly ContentNode[]): ProviderSlot {
   return value.kind === 'text' ? { literal: value.text } : { index: value.index };
 }
 
-export function emptyValueTable(): ValueTable {
-  return { count: 0, offsets: [], sizes: [], types: [], end: 0 };
+export function emptyValueTable(capacity = 0): ValueTable {
+  return { count: 0, offsets: new Int32Array(capacity), sizes: new Uint16Array(capacity), types: new Uint8Array(capacity), end: 0 };
 }
 
 /**
@@ -122,6 +122,13 @@ export function readInstance(source: ChunkSource, at: number, end: number, value
   p += 4;
   if (count > MAX_VALUES || p + count * 4 > end) throw new BinXmlError(`a template instance with ${count} values`, p);
   let offset = p + count * 4;
+  if (values.offsets.length < count) {
+    // Typed arrays, grown when an instance has more values than the table holds (rarely: one table serves a file's records).
+    const grown = emptyValueTable(Math.max(count, 2 * values.offsets.length, 32));
+    values.offsets = grown.offsets;
+    values.sizes = grown.sizes;
+    values.types = grown.types;
+  }
   const { offsets, sizes, types } = values;
   for (let i = 0; i < count; i++) {
     const size = bytes[p]! | (bytes[p + 1]! << 8);
