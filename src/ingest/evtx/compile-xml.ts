@@ -130,7 +130,7 @@ interface Plan {
 
 /** A template placed at a path: the slots it uses and its plans so far. */
 interface Planned {
-  readonly slots: readonly number[];
+  readonly slots: Int32Array;
   readonly plans: Plan[];
 }
 
@@ -377,9 +377,7 @@ function slotsOf(nodes: readonly ContentNode[], into: Set<number>): Set<number> 
 
 const planned = new WeakMap<readonly ContentNode[], Map<string, Planned>>();
 
-/** The scratch signature of the record being rendered. */
-let scratch = new Uint16Array(64);
-
+/** The plan for this record's signature: the first plan that matches it, else a new one. */
 function planFor(source: ChunkSource, nodes: readonly ContentNode[], path: string, values: ValueTable): Plan {
   let byPath = planned.get(nodes);
   if (byPath === undefined) {
@@ -388,20 +386,22 @@ function planFor(source: ChunkSource, nodes: readonly ContentNode[], path: strin
   }
   let template = byPath.get(path);
   if (template === undefined) {
-    template = { slots: [...slotsOf(nodes, new Set())].sort((a, b) => a - b), plans: [] };
+    template = { slots: Int32Array.from([...slotsOf(nodes, new Set())].sort((a, b) => a - b)), plans: [] };
     byPath.set(path, template);
   }
   const { slots, plans } = template;
-  if (scratch.length < slots.length) scratch = new Uint16Array(slots.length);
-  for (let i = 0; i < slots.length; i++) scratch[i] = slotSignature(source, values, slots[i]!);
-  search: for (const plan of plans) {
-    const signature = plan.signature;
-    for (let i = 0; i < slots.length; i++) if (signature[i] !== scratch[i]) continue search;
-    return plan;
+  // Compared slot by slot as it is worked out: most records match the first plan, and stop at no scratch copy.
+  for (let p = 0; p < plans.length; p++) {
+    const signature = plans[p]!.signature;
+    let i = 0;
+    while (i < slots.length && slotSignature(source, values, slots[i]!) === signature[i]) i++;
+    if (i === slots.length) return plans[p]!;
   }
+  const signature = new Uint16Array(slots.length);
+  for (let i = 0; i < slots.length; i++) signature[i] = slotSignature(source, values, slots[i]!);
   const builder = new PlanBuilder(source, values);
   planNodes(builder, nodes, path);
-  const plan = { signature: scratch.slice(0, slots.length), steps: builder.steps };
+  const plan = { signature, steps: builder.steps };
   if (plans.length < MAX_PLANS) plans.push(plan);
   return plan;
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc32, crc32ByTable } from '../../../src/ingest/evtx/crc32.js';
-import { arrayItems, fileTimeDate, fileTimeText, utf16Text, VALUE, valueText } from '../../../src/ingest/evtx/values.js';
+import { arrayItems, fileTimeDate, fileTimeText, isEmptyText, utf16Text, VALUE, valueText } from '../../../src/ingest/evtx/values.js';
 
 const hex = (text: string): Buffer => Buffer.from(text.replace(/\s/g, ''), 'hex');
 const text = (bytes: Buffer, type: number): string => valueText(bytes, 0, bytes.length, type);
@@ -70,5 +71,21 @@ describe('the CRC-32 of chunks and headers', () => {
     const data = randomBytes(70000);
     expect(crc32ByTable(data)).toBe(crc32(data));
     expect(crc32ByTable(data.subarray(5000), crc32ByTable(data.subarray(0, 5000)))).toBe(crc32(data));
+  });
+
+  it('tells an empty text from the first bytes exactly when valueText gives an empty text, for every type and size (property)', () => {
+    // Strings that start with NUL or hold a lone byte, short fixed-size values and empty binaries are the edges.
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 24 }),
+      fc.uint8Array({ maxLength: 24 }).map((tail) => Uint8Array.from([0, 0, ...tail])),
+      fc.constantFrom(new Uint8Array(0), Uint8Array.of(0), Uint8Array.of(0x41), Uint8Array.of(0x41, 0), Uint8Array.of(0, 0x41)),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 255 }), bytes, (type, raw) => {
+        const buffer = Buffer.from(raw);
+        expect(isEmptyText(buffer, 0, buffer.length, type)).toBe(valueText(buffer, 0, buffer.length, type) === '');
+      }),
+      { numRuns: 5000, seed: 20261204 },
+    );
   });
 });
