@@ -6,7 +6,7 @@ import { escapeAttribute, escapeText, indent, renderElement, renderPi } from './
 import { nestedNodes, typeOf } from './substitution.js';
 import { emptyValueTable, readInstance, type ChunkSource } from './template.js';
 import { unsignedValue, writesBytes, writeValueBytes } from './value-bytes.js';
-import { arrayItems, fileTimeDate, isArray, isEmptyText, VALUE, valueText } from './values.js';
+import { arrayItems, fileTimeDate, isArray, isEmptyText, VALUE, valueText, WIDTH } from './values.js';
 import { AS_IS, ATTRIBUTE, fixedBytes, TEXT, type Escapes, type XmlBytes } from './xml-bytes.js';
 
 // How a template's XML comes out depends on its values only through their types and on whether
@@ -142,7 +142,11 @@ function slotSignature(source: ChunkSource, values: ValueTable, slot: number): n
   if (slot >= values.count) return VALUE.null;
   const type = values.types[slot]!;
   if (type === VALUE.null) return type;
-  return isEmptyText(source.bytes, values.offsets[slot]!, values.sizes[slot]!, type) ? type | EMPTY : type;
+  // Most values are of a fixed size: empty only when too short for it.
+  const width = WIDTH[type]!;
+  const size = values.sizes[slot]!;
+  if (width !== 0) return size < width ? type | EMPTY : type;
+  return isEmptyText(source.bytes, values.offsets[slot]!, size, type) ? type | EMPTY : type;
 }
 
 /** Builds a plan: fixed text is gathered until a step needs a value, then written as one piece. */

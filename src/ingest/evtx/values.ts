@@ -37,8 +37,8 @@ const TICKS_PER_SECOND = 10_000_000;
 const ansi = new TextDecoder('windows-1252');
 
 /** Item width of the fixed-size types, for arrays of them; 0 for the variable-size ones. */
-export const WIDTH: readonly number[] = (() => {
-  const width = new Array<number>(256).fill(0);
+export const WIDTH: Readonly<Uint8Array> = (() => {
+  const width = new Uint8Array(256);
   const set = (type: number, bytes: number): void => {
     width[type] = bytes;
   };
