@@ -46,28 +46,28 @@ const VALUE_TEXT = 1;
 /** EventID, Level, EventRecordID from an unsigned integer value: the number is gathered and written. */
 const NUMBER = 2;
 /** Writes value `slot`, a number, GUID or time no field takes, straight from the chunk's bytes. */
-const BYTES = 13;
+const BYTES = 3;
 /** A template instance among the template's nodes, rendered planned with its own values. */
-const INSTANCE = 14;
+const INSTANCE = 4;
 /** Gathers `before` (text the template fixes) for the role. */
-const GATHER = 3;
+const GATHER = 5;
 /** `Provider/@Name` from value `slot`: gathered and written. */
-const PROVIDER = 4;
+const PROVIDER = 6;
 /** `TimeCreated/@SystemTime` from value `slot` (a FILETIME, or text), or from `before` when `slot` is -1. */
-const TIME = 5;
+const TIME = 7;
 /** A `<Data>` per item of the array value `slot` (a classic event's insertion strings). */
-const ARRAY = 6;
+const ARRAY = 8;
 /** The Binary XML held by value `slot`, rendered in place. */
-const NESTED = 7;
+const NESTED = 9;
 /** An element the plan does not cover, written by the general walk (which gathers no fields). */
-const GENERAL = 8;
+const GENERAL = 10;
 /** Keeps the output's length, to return to when the children of an element turn out empty. */
-const MARK = 9;
+const MARK = 11;
 /** Ends an element whose children (nested values) may write nothing: `/>` or `</Name>` then. */
-const CLOSE = 10;
+const CLOSE = 12;
 /** An `<Event>`: the first gives the record its fields, a later one (nested) gathers into its own. */
-const EVENT_START = 11;
-const EVENT_END = 12;
+const EVENT_START = 13;
+const EVENT_END = 14;
 
 /** Where a `<Data>`'s `Name` comes from: fixed text (undefined: no name), or value `slot`. */
 interface DataName {
@@ -88,7 +88,7 @@ interface Step {
   readonly before: string;
   readonly after: string;
   readonly name: DataName;
-  /** ARRAY: the start tag with `>`, and the whole element when its text is empty. CLOSE: the end tag when only text was written. */
+  /** ARRAY: the start tag with `>`, and the whole element when an item's text is empty. CLOSE: the end tag written when only the text was. */
   readonly open: Uint8Array;
   readonly empty: Uint8Array;
   /** CLOSE: whether the element's text is empty. */
@@ -177,6 +177,11 @@ class PlanBuilder {
     this.steps.push(step(code, fields));
   }
 
+  /** A step that writes nothing (it gathers a field): the fixed text around it stays one piece. */
+  note(code: number, fields: Partial<Step> = {}): void {
+    this.steps.push(step(code, fields));
+  }
+
   flush(): void {
     if (this.pending === '') return;
     this.steps.push(step(FIXED, { piece: fixedBytes(this.pending) }));
@@ -217,15 +222,16 @@ function planAttributes(plan: PlanBuilder, element: ElementNode, role: Role): vo
     if (attribute.lastSubstitution >= 0 && plan.typeOf(attribute.lastSubstitution) === VALUE.null) continue;
     plan.text(` ${attribute.name}="`);
     if (captures(role, attribute)) {
+      // The provider's name or the time, gathered from fixed text (TIME without a slot parses `before`) or from the value.
       const only = attribute.value[0]!;
-      const code = role === 'provider' ? PROVIDER : TIME;
+      const fixed = role === 'provider' ? GATHER : TIME;
       if (only.kind === 'text') {
         plan.text(escapeAttribute(only.text));
-        plan.add(role === 'provider' ? GATHER : TIME, { role, before: only.text });
+        plan.note(fixed, { role, before: only.text });
       } else if (plan.isBlank(only.index)) {
-        plan.add(code === PROVIDER ? GATHER : TIME, { role, before: '' });
+        plan.note(fixed, { role, before: '' });
       } else {
-        plan.add(code, { slot: only.index, type: plan.typeOf(only.index), escape: ATTRIBUTE, role });
+        plan.add(role === 'provider' ? PROVIDER : TIME, { slot: only.index, type: plan.typeOf(only.index), escape: ATTRIBUTE, role });
       }
     } else {
       for (const node of attribute.value) {
@@ -287,7 +293,7 @@ function planText(plan: PlanBuilder, element: ElementNode, role: Role): void {
       if (node.kind === 'text') plan.text(escapeText(node.text));
       else if (node.kind === 'substitution' && !plan.isBlank(node.index)) planValue(plan, node.index, TEXT);
     }
-    if (TEXT_ROLES.has(role)) plan.add(GATHER, { role, before: textOf(texts), name: role === 'data' ? dataNameOf(plan, element) : NO_NAME });
+    if (TEXT_ROLES.has(role)) plan.note(GATHER, { role, before: textOf(texts), name: role === 'data' ? dataNameOf(plan, element) : NO_NAME });
     return;
   }
   // One value (`needsGeneral` sends elements of a role with more to the general walk).
@@ -324,7 +330,7 @@ function planElement(plan: PlanBuilder, element: ElementNode, parentPath: string
     planArray(plan, element, role, depth);
     return;
   }
-  if (role === 'event') plan.add(EVENT_START);
+  if (role === 'event') plan.note(EVENT_START);
   const pad = indent(depth);
   plan.text(`${pad}<${element.name}`);
   planAttributes(plan, element, role);
@@ -333,7 +339,7 @@ function planElement(plan: PlanBuilder, element: ElementNode, parentPath: string
   if (children === 'none') {
     if (blank) {
       plan.text('/>\n');
-      if (TEXT_ROLES.has(role)) plan.add(GATHER, { role, before: '', name: role === 'data' ? dataNameOf(plan, element) : NO_NAME });
+      if (TEXT_ROLES.has(role)) plan.note(GATHER, { role, before: '', name: role === 'data' ? dataNameOf(plan, element) : NO_NAME });
     } else {
       plan.text('>');
       planText(plan, element, role);
@@ -353,7 +359,7 @@ function planElement(plan: PlanBuilder, element: ElementNode, parentPath: string
     if (children === 'dynamic') plan.add(CLOSE, { piece: fixedBytes(`${pad}</${element.name}>\n`), open: fixedBytes(`</${element.name}>\n`), blank });
     else plan.text(`${pad}</${element.name}>\n`);
   }
-  if (role === 'event') plan.add(EVENT_END);
+  if (role === 'event') plan.note(EVENT_END);
 }
 
 /** The elements a template's nodes hold, placed at `path`; other nodes (PIs, nested values) as the general walk writes them. */
@@ -394,7 +400,7 @@ function planFor(source: ChunkSource, nodes: readonly ContentNode[], path: strin
     byPath.set(path, template);
   }
   const { slots, plans } = template;
-  // Compared slot by slot as it is worked out: most records match the first plan, and stop at no scratch copy.
+  // Each slot compared as it is worked out: most records match the first plan at once.
   for (let p = 0; p < plans.length; p++) {
     const signature = plans[p]!.signature;
     let i = 0;
