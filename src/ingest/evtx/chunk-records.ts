@@ -60,7 +60,7 @@ function damage(bytes: Buffer, at: number, end: number, skipped: number): string
 /** One record: skipped early when its provider is unwanted, otherwise mapped (and rendered when asked). */
 function readRecord(state: FileState, source: ChunkSource, at: number, size: number, fileOffset: number): IngestedRecord | undefined {
   const bytes = source.bytes;
-  source.nested.clear();
+  if (source.nested.size > 0) source.nested.clear();
   const start = at + 24;
   const end = at + size - 4;
   const { filter } = state;
