@@ -89,7 +89,7 @@ function readRecord(state: FileState, source: ChunkSource, at: number, size: num
   let xmlBytes: Buffer | undefined;
   let record: IngestedRecord | string;
   if (state.context.renderXml === true && isTemplate) {
-    // One pass writes the XML and gathers the fields; a part the closures could not do is walked again.
+    // One pass writes the XML and gathers the fields; a part the plan left to the general walk is walked again for them.
     const fields = emptyFields();
     xmlBytes = renderTemplateRecord(source, nodes, values, fields, state.xml);
     record = fields.incomplete === true ? readRecordFields(source, nodes, values, origin) : toRecord(fields, origin);
