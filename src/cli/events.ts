@@ -65,13 +65,13 @@ async function writeXml(records: AsyncIterable<IngestedRecord>, io: Io): Promise
   for await (const record of records) {
     const xml = recordToXmlBytes(record);
     if (record.xmlBytes !== undefined) {
-      const lies = run.buffer === xml.buffer ? run : Buffer.from(xml.buffer);
+      const whole = run.buffer === xml.buffer ? run : Buffer.from(xml.buffer);
       const end = xml.byteOffset + xml.length;
-      if (end < lies.length && lies[end] === LINE_FEED) {
-        if (lies !== run || xml.byteOffset !== runEnd) {
+      if (end < whole.length && whole[end] === LINE_FEED) {
+        if (whole !== run || xml.byteOffset !== runEnd) {
           await flushBatch();
           await flushRun();
-          run = lies;
+          run = whole;
           runStart = xml.byteOffset;
         }
         runEnd = end + 1;

@@ -1,5 +1,6 @@
 // CLI: opens every input file of a command, reports what cannot be read, and streams the rest.
 
+import { eachResult } from '../ingest/each-result.js';
 import { InputError } from '../ingest/errors.js';
 import { openInputs as openInputFiles, type OpenedInput, type OpenedInputs } from '../ingest/read.js';
 import type { IngestIssue, IngestNotice, LocalTimeOptions, SourceFilter } from '../ingest/types.js';
@@ -87,19 +88,9 @@ export async function openInputs(
     return { done: true, value: undefined };
   };
 
-  // An iterator rather than an async generator: a generator's `yield*` costs several promise steps per record.
+  /** An input's records; one that cannot be read on ends there (see `stopped`). */
   function recordsOf(input: OpenedInput): AsyncIterableIterator<IngestedRecord> {
-    const records = input.records[Symbol.asyncIterator]();
-    return {
-      next: () => records.next().then(undefined, stopped),
-      async return() {
-        await records.return?.();
-        return { done: true, value: undefined };
-      },
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
+    return eachResult(() => input.records[Symbol.asyncIterator](), undefined, stopped);
   }
 
   async function* allRecords(): AsyncGenerator<IngestedRecord> {

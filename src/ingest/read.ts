@@ -3,6 +3,7 @@
 import type { IngestedRecord } from '../record.js';
 import { decodeChunks, describeEncoding, sniffEncoding } from './decode.js';
 import { detectFormat } from './detect.js';
+import { eachResult } from './each-result.js';
 import { InputError } from './errors.js';
 import { openSources, type InputSource, type ReadProgress } from './source.js';
 import type { IngestIssue, IngestNotice, InputSummary, LocalTimeOptions, SourceFilter } from './types.js';
@@ -154,25 +155,8 @@ async function openSource(source: InputSource, progress: ReadProgress, options: 
     throw new InputError(name, `reading stopped (${code})`, 'unreadable');
   };
 
-  // The reader's records counted as they pass: an iterator rather than an async generator, whose
-  // `yield` would cost several promise steps per record. The file is opened at the first record asked for.
-  let reader: AsyncIterator<IngestedRecord> | undefined;
-  const records: AsyncIterableIterator<IngestedRecord> = {
-    next: () => {
-      try {
-        return (reader ??= open()).next().then(counted, failed);
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    },
-    async return() {
-      await reader?.return?.();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  // The reader's records, counted as they pass; the file is opened at the first record asked for.
+  const records = eachResult(open, counted, failed);
 
   return { summary, records, progress };
 }

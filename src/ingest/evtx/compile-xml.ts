@@ -163,9 +163,10 @@ class PlanBuilder {
     return typeOf(this.values, slot);
   }
 
-  /** Whether value `slot` gives no text: NULL, nested Binary XML, or empty. */
+  /** Whether value `slot` gives no text: NULL, or empty (nested Binary XML is, as text). */
   isBlank(slot: number): boolean {
-    return (slotSignature(this.source, this.values, slot) & EMPTY) !== 0 || this.typeOf(slot) === VALUE.null || this.typeOf(slot) === VALUE.binXml;
+    const signature = slotSignature(this.source, this.values, slot);
+    return signature === VALUE.null || (signature & EMPTY) !== 0;
   }
 
   text(text: string): void {
@@ -203,18 +204,21 @@ function captures(role: Role, attribute: AttributeNode): boolean {
   return (role === 'provider' && attribute.name === 'Name') || (role === 'time' && attribute.name === 'SystemTime');
 }
 
-/** Whether the plan leaves an element to the general walk. */
-function needsGeneral(plan: PlanBuilder, element: ElementNode, role: Role): boolean {
-  if (element.content.some((node) => node.kind === 'cdata' || node.kind === 'instance')) return true;
-  if (element.attributes.some((attribute) => captures(role, attribute) && attribute.value.length !== 1)) return true;
+/**
+ * How an element is planned: as an element, as a `<Data>` per item of its array value, or left to
+ * the general walk (CDATA, nested instances, a field from more than one value, other arrays).
+ */
+function planKind(plan: PlanBuilder, element: ElementNode, role: Role): 'element' | 'array' | 'general' {
+  if (element.content.some((node) => node.kind === 'cdata' || node.kind === 'instance')) return 'general';
+  if (element.attributes.some((attribute) => captures(role, attribute) && attribute.value.length !== 1)) return 'general';
   const substitutions = element.content.filter((node): node is SubstitutionNode => node.kind === 'substitution');
-  if (TEXT_ROLES.has(role) && substitutions.length > 1) return true;
+  if (TEXT_ROLES.has(role) && substitutions.length > 1) return 'general';
   // An array value repeats the element; only a leaf holding nothing but the array is planned.
   const arrays = element.substitutions.filter((index) => isArray(plan.typeOf(index)));
-  if (arrays.length === 0) return false;
+  if (arrays.length === 0) return 'element';
   const leaf = substitutions.length === 1 && element.content.every((node) => node.kind !== 'element' && node.kind !== 'pi');
   const fixedAttributes = element.attributes.every((attribute) => attribute.value.every((node) => node.kind === 'text'));
-  return !(arrays.length === 1 && leaf && fixedAttributes && substitutions[0]!.index === arrays[0]);
+  return arrays.length === 1 && leaf && fixedAttributes && substitutions[0]!.index === arrays[0] ? 'array' : 'general';
 }
 
 function planAttributes(plan: PlanBuilder, element: ElementNode, role: Role): void {
@@ -296,7 +300,7 @@ function planText(plan: PlanBuilder, element: ElementNode, role: Role): void {
     if (TEXT_ROLES.has(role)) plan.note(GATHER, { role, before: textOf(texts), name: role === 'data' ? dataNameOf(plan, element) : NO_NAME });
     return;
   }
-  // One value (`needsGeneral` sends elements of a role with more to the general walk).
+  // One value (`planKind` sends elements of a role with more to the general walk).
   const before = textOf(texts.slice(0, slotAt));
   const after = textOf(texts.slice(slotAt + 1));
   const slot = (texts[slotAt] as SubstitutionNode).index;
@@ -322,11 +326,12 @@ function planElement(plan: PlanBuilder, element: ElementNode, parentPath: string
   if (element.lastSubstitution >= 0 && plan.typeOf(element.lastSubstitution) === VALUE.null) return; // left out
   const path = parentPath === '' ? element.name : `${parentPath}/${element.name}`;
   const role = ROLES.get(path) ?? 'none';
-  if (needsGeneral(plan, element, role)) {
+  const kind = planKind(plan, element, role);
+  if (kind === 'general') {
     plan.add(GENERAL, { node: element, depth });
     return;
   }
-  if (element.substitutions.some((index) => isArray(plan.typeOf(index)))) {
+  if (kind === 'array') {
     planArray(plan, element, role, depth);
     return;
   }
